@@ -1,0 +1,130 @@
+// Wires one relay: HTTP (client, API, health) and websockets on one server, over one store.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { WebSocketServer } from 'ws'
+import { CLOSE } from '../shared/closeCodes.ts'
+import { Boards } from './boards.ts'
+import type { Config } from './config.ts'
+import { createApi } from './http/api.ts'
+import { SECURITY_HEADERS } from './http/headers.ts'
+import { HttpError, sendError } from './http/respond.ts'
+import { createStatic } from './http/static.ts'
+import { type Logger, pathOnly } from './log.ts'
+import { Metrics } from './metrics.ts'
+import { acceptSocket } from './relay/socket.ts'
+import { Rooms } from './relay/rooms.ts'
+import { openSqliteStore } from './store/sqlite.ts'
+import type { Store } from './store/types.ts'
+
+export interface Relay {
+  server: Server
+  store: Store
+  rooms: Rooms
+  metrics: Metrics
+  /** Starts listening; resolves with the port (useful with port 0). */
+  listen(): Promise<number>
+  /** Closes every socket, writes what is pending and closes the store. */
+  close(): Promise<void>
+}
+
+export interface RelayOptions {
+  log: Logger
+  now?: () => number
+  store?: Store
+}
+
+export function createRelay(config: Config, options: RelayOptions): Relay {
+  const { log } = options
+  const now = options.now ?? Date.now
+  const store = options.store ?? openSqliteStore(join(config.dataDir, 'boards.sqlite'))
+  const metrics = new Metrics()
+  const rooms = new Rooms({
+    store,
+    metrics,
+    log,
+    flushMs: config.flushMs,
+    compactRows: config.compactRows,
+    unloadDelayMs: config.unloadDelayMs,
+    maxDocBytes: config.limits.maxDocBytes,
+  })
+  const boards = new Boards(store, rooms, metrics, now)
+  const handleApi = createApi({ boards, metrics, maxJsonBodyBytes: config.limits.maxJsonBodyBytes })
+  const serveStatic = createStatic(config.clientDir)
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse) {
+    const path = pathOnly(req.url)
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
+    try {
+      if (!(await handleApi(req, res, path))) await serveStatic(req, res, path)
+    } catch (err) {
+      if (err instanceof HttpError) return sendError(res, err)
+      log.error('request failed', { method: req.method, path, error: String(err) })
+      if (!res.headersSent) sendError(res, new HttpError(500, 'something went wrong on the server'))
+      else res.destroy()
+    }
+  }
+
+  const server = createServer((req, res) => void onRequest(req, res))
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.limits.maxMessageBytes,
+    perMessageDeflate: false,
+  })
+  const socketDeps = {
+    store,
+    rooms,
+    limits: config.limits,
+    metrics,
+    log,
+    pingIntervalMs: config.pingIntervalMs,
+    now,
+  }
+
+  const originAllowed = (req: IncomingMessage) => {
+    const origin = req.headers.origin
+    if (!origin) return true // not a browser: the token is what counts
+    if (config.allowedOrigins.includes(origin)) return true
+    try {
+      return new URL(origin).host === req.headers.host
+    } catch {
+      return false
+    }
+  }
+
+  server.on('upgrade', (req, socket, head) => {
+    if (!pathOnly(req.url).startsWith('/ws/')) return void socket.destroy()
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      // Refusals are sent as close codes after the upgrade, so a browser client can read them.
+      if (!originAllowed(req)) {
+        metrics.connectionsRefused++
+        return void ws.close(CLOSE.forbidden, 'this site may not open the board')
+      }
+      acceptSocket(ws, req, socketDeps).catch((err: unknown) => {
+        log.error('websocket setup failed', { path: pathOnly(req.url), error: String(err) })
+        ws.close(CLOSE.shuttingDown, 'the server could not open the board')
+      })
+    })
+  })
+
+  return {
+    server,
+    store,
+    rooms,
+    metrics,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(config.port, config.host, () =>
+          resolve((server.address() as AddressInfo).port),
+        )
+      }),
+    async close() {
+      for (const ws of wss.clients) ws.close(CLOSE.shuttingDown, 'the server is restarting')
+      server.close()
+      await rooms.closeAll()
+      await store.close()
+      for (const ws of wss.clients) ws.terminate()
+    },
+  }
+}

@@ -1,0 +1,111 @@
+// Creating, opening, rotating and deleting boards: the rules behind the JSON API, without HTTP.
+import * as Y from 'yjs'
+import { createBoard, isTemplateName } from '../shared/index.ts'
+import { CLOSE } from '../shared/closeCodes.ts'
+import { hashToken, newBoardId, newToken, roleForToken } from './access.ts'
+import { HttpError } from './http/respond.ts'
+import type { Metrics } from './metrics.ts'
+import type { Rooms } from './relay/rooms.ts'
+import type { BoardRecord, Role, Store } from './store/types.ts'
+import { ROLES } from './store/types.ts'
+
+export const MAX_TITLE_LENGTH = 200
+
+export interface CreatedBoard {
+  id: string
+  tokens: Record<Role, string>
+}
+
+/** The path a browser opens; the token sits in the fragment so it never reaches a server log. */
+export const boardLink = (id: string, token: string) => `/b/${id}#t=${token}`
+
+export class Boards {
+  constructor(
+    private readonly store: Store,
+    private readonly rooms: Rooms,
+    private readonly metrics: Metrics,
+    private readonly now: () => number,
+  ) {}
+
+  async create(input: unknown): Promise<CreatedBoard> {
+    const { template, title } = parseCreate(input)
+    const id = newBoardId()
+    const tokens = { facilitator: newToken(), edit: newToken(), view: newToken() }
+    const content = new Y.Doc()
+    createBoard(content, { template, title, now: this.now() })
+    const now = this.now()
+    const record: BoardRecord = {
+      id,
+      title,
+      template,
+      createdAt: now,
+      lastActiveAt: now,
+      tokenHashes: {
+        facilitator: hashToken(tokens.facilitator),
+        edit: hashToken(tokens.edit),
+        view: hashToken(tokens.view),
+      },
+    }
+    await this.store.createBoard(record, {
+      content: Y.encodeStateAsUpdate(content),
+      control: Y.encodeStateAsUpdate(new Y.Doc()),
+    })
+    content.destroy()
+    this.metrics.boardsCreated++
+    return { id, tokens }
+  }
+
+  /** The board and the role the token grants; refuses with 401/403 otherwise. */
+  async open(
+    id: string,
+    token: string | null,
+    needed?: Role,
+  ): Promise<{ board: BoardRecord; role: Role }> {
+    if (!token) throw new HttpError(401, 'a token is needed', { 'WWW-Authenticate': 'Bearer' })
+    const board = await this.store.getBoard(id)
+    const role = board ? roleForToken(board, token) : null
+    // Unknown board and wrong token answer alike: a board id alone tells nothing.
+    if (!board || !role) throw new HttpError(403, 'this link is not valid (any more)')
+    if (needed && role !== needed) throw new HttpError(403, `only the ${needed} link may do this`)
+    return { board, role }
+  }
+
+  async rotate(id: string, input: unknown): Promise<{ role: Role; token: string; link: string }> {
+    const role = parseRole(input)
+    const token = newToken()
+    if (!(await this.store.setTokenHash(id, role, hashToken(token)))) {
+      throw new HttpError(404, 'board not found')
+    }
+    await this.rooms.closeBoard(id, CLOSE.forbidden, 'this link was replaced by a new one', role)
+    return { role, token, link: boardLink(id, token) }
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.rooms.closeBoard(id, CLOSE.boardGone, 'this board was deleted')
+    await this.rooms.forget(id)
+    await this.store.deleteBoard(id)
+  }
+}
+
+function parseCreate(input: unknown): {
+  template: Parameters<typeof createBoard>[1]['template']
+  title: string
+} {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new HttpError(400, 'expected a JSON object like {"template":"mdo","title":"…"}')
+  }
+  const { template = 'mdo', title = '' } = input as Record<string, unknown>
+  if (!isTemplateName(template))
+    throw new HttpError(400, `unknown template: ${JSON.stringify(template)}`)
+  if (typeof title !== 'string') throw new HttpError(400, 'title must be a string')
+  if (title.length > MAX_TITLE_LENGTH) {
+    throw new HttpError(400, `title is longer than ${MAX_TITLE_LENGTH} characters`)
+  }
+  return { template, title: title.trim() }
+}
+
+function parseRole(input: unknown): Role {
+  const role = (input as { role?: unknown } | null)?.role
+  if (typeof role === 'string' && (ROLES as readonly string[]).includes(role)) return role as Role
+  throw new HttpError(400, 'role must be "facilitator", "edit" or "view"')
+}

@@ -1,0 +1,87 @@
+// Reads the relay's settings from the environment once, with defaults a school can run as they are.
+import { resolve } from 'node:path'
+
+export interface Limits {
+  /** Largest websocket message, bytes. */
+  maxMessageBytes: number
+  /** Largest board document (snapshot plus logged updates), bytes. */
+  maxDocBytes: number
+  maxConnectionsPerBoard: number
+  /** Sustained messages per second per connection, and the burst allowed above it. */
+  messagesPerSecond: number
+  messageBurst: number
+  /** Client ids one connection may speak for in awareness. */
+  maxAwarenessClientsPerConnection: number
+  /** Bytes queued for one slow socket before it is dropped. */
+  maxBufferedBytes: number
+  maxJsonBodyBytes: number
+}
+
+export interface Config {
+  port: number
+  host: string
+  dataDir: string
+  clientDir: string
+  /** Group commit window for the update log. */
+  flushMs: number
+  /** Log rows per document before it is compacted into a snapshot. */
+  compactRows: number
+  /** How long an empty room stays loaded, for quick reconnects. */
+  unloadDelayMs: number
+  pingIntervalMs: number
+  /** Extra origins (besides the server's own host) allowed to open a websocket. */
+  allowedOrigins: string[]
+  limits: Limits
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxMessageBytes: 2 * 1024 * 1024,
+  maxDocBytes: 32 * 1024 * 1024,
+  maxConnectionsPerBoard: 100,
+  messagesPerSecond: 200,
+  messageBurst: 600,
+  maxAwarenessClientsPerConnection: 8,
+  maxBufferedBytes: 8 * 1024 * 1024,
+  maxJsonBodyBytes: 64 * 1024,
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a whole number ≥ 0, got "${raw}"`)
+  }
+  return value
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: int(env, 'PORT', 8080),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    clientDir: resolve(env.CLIENT_DIR ?? './dist/client'),
+    flushMs: int(env, 'FLUSH_MS', 20),
+    compactRows: int(env, 'COMPACT_ROWS', 500),
+    unloadDelayMs: int(env, 'UNLOAD_DELAY_MS', 2000),
+    pingIntervalMs: int(env, 'PING_INTERVAL_MS', 30_000),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    limits: {
+      maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', DEFAULT_LIMITS.maxMessageBytes),
+      maxDocBytes: int(env, 'MAX_DOC_BYTES', DEFAULT_LIMITS.maxDocBytes),
+      maxConnectionsPerBoard: int(
+        env,
+        'MAX_CONNECTIONS_PER_BOARD',
+        DEFAULT_LIMITS.maxConnectionsPerBoard,
+      ),
+      messagesPerSecond: int(env, 'MAX_MESSAGES_PER_SECOND', DEFAULT_LIMITS.messagesPerSecond),
+      messageBurst: int(env, 'MESSAGE_BURST', DEFAULT_LIMITS.messageBurst),
+      maxAwarenessClientsPerConnection: DEFAULT_LIMITS.maxAwarenessClientsPerConnection,
+      maxBufferedBytes: int(env, 'MAX_BUFFERED_BYTES', DEFAULT_LIMITS.maxBufferedBytes),
+      maxJsonBodyBytes: DEFAULT_LIMITS.maxJsonBodyBytes,
+    },
+  }
+}

@@ -1,0 +1,113 @@
+// The JSON API under /api, plus /healthz and /metrics. See docs/api.md for the contract.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { bearerToken } from '../access.ts'
+import { boardLink, type Boards } from '../boards.ts'
+import type { Metrics } from '../metrics.ts'
+import { HttpError, readJson, sendJson } from './respond.ts'
+
+export interface ApiDeps {
+  boards: Boards
+  metrics: Metrics
+  maxJsonBodyBytes: number
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>
+
+interface Route {
+  pattern: RegExp
+  methods: Record<string, Handler>
+}
+
+export function createApi(deps: ApiDeps) {
+  const { boards, metrics, maxJsonBodyBytes } = deps
+  const body = (req: IncomingMessage) => readJson(req, maxJsonBodyBytes)
+  const facilitator = (req: IncomingMessage, id: string) =>
+    boards.open(id, bearerToken(req.headers.authorization), 'facilitator')
+
+  const routes: Route[] = [
+    {
+      pattern: /^\/healthz$/,
+      methods: { GET: async (_req, res) => sendJson(res, 200, { ok: true }) },
+    },
+    {
+      pattern: /^\/metrics$/,
+      methods: {
+        GET: async (_req, res) => {
+          res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' })
+          res.end(metrics.render())
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/boards$/,
+      methods: {
+        POST: async (req, res) => {
+          const { id, tokens } = await boards.create(await body(req))
+          sendJson(res, 201, {
+            id,
+            facilitatorToken: tokens.facilitator,
+            editToken: tokens.edit,
+            viewToken: tokens.view,
+            links: {
+              facilitator: boardLink(id, tokens.facilitator),
+              edit: boardLink(id, tokens.edit),
+              view: boardLink(id, tokens.view),
+            },
+          })
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/boards\/([A-Za-z0-9_-]{1,64})$/,
+      methods: {
+        GET: async (req, res, [id = '']) => {
+          const { board, role } = await boards.open(id, bearerToken(req.headers.authorization))
+          sendJson(res, 200, {
+            id: board.id,
+            title: board.title,
+            template: board.template,
+            createdAt: board.createdAt,
+            role,
+          })
+        },
+        DELETE: async (req, res, [id = '']) => {
+          await facilitator(req, id)
+          await boards.delete(id)
+          res.writeHead(204, { 'Cache-Control': 'no-store' })
+          res.end()
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/boards\/([A-Za-z0-9_-]{1,64})\/rotate$/,
+      methods: {
+        POST: async (req, res, [id = '']) => {
+          await facilitator(req, id)
+          sendJson(res, 200, await boards.rotate(id, await body(req)))
+        },
+      },
+    },
+  ]
+
+  /** Handles the request when the path is an API path; false when it is not. */
+  return async function handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+  ): Promise<boolean> {
+    const isApiPath = path.startsWith('/api/') || path === '/api'
+    for (const route of routes) {
+      const match = route.pattern.exec(path)
+      if (!match) continue
+      const handler = route.methods[req.method ?? 'GET']
+      if (!handler) {
+        const allow = Object.keys(route.methods).join(', ')
+        throw new HttpError(405, `use ${allow} here`, { Allow: allow })
+      }
+      await handler(req, res, match.slice(1))
+      return true
+    }
+    if (isApiPath) throw new HttpError(404, 'no such API path')
+    return false
+  }
+}

@@ -1,0 +1,26 @@
+// Entry point: read the environment, start one relay, stop cleanly on SIGTERM/SIGINT.
+import { createRelay } from './app.ts'
+import { readConfig } from './config.ts'
+import { createLogger, type Level } from './log.ts'
+
+const config = readConfig()
+const log = createLogger((process.env.LOG_LEVEL as Level | undefined) ?? 'info')
+const relay = createRelay(config, { log })
+const port = await relay.listen()
+log.info('relay listening', { port, dataDir: config.dataDir })
+
+let stopping = false
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return
+    stopping = true
+    log.info('stopping', { signal })
+    relay.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error('stopping failed', { error: String(err) })
+        process.exit(1)
+      },
+    )
+  })
+}

@@ -1,0 +1,172 @@
+// One loaded document: its connections, its state and its presence. Updates are forwarded as the
+// bytes that arrived and applied to the Y.Doc in batches, off the path every keystroke takes.
+import * as Y from 'yjs'
+import { CLOSE } from '../../shared/closeCodes.ts'
+import type { DocKind, Role } from '../store/types.ts'
+import { AwarenessRegistry } from './awareness.ts'
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts'
+
+/** The relay's view of one socket; the websocket layer implements it. */
+export interface Peer {
+  readonly role: Role
+  readonly awarenessClients: Set<number>
+  send(message: Uint8Array): void
+  close(code: number, reason: string): void
+}
+
+export interface RoomHooks {
+  persist(update: Uint8Array): void
+  /** Called when the log has grown past the compaction threshold. */
+  requestCompaction(): void
+  onProblem(message: string): void
+}
+
+// Applying in batches amortises Yjs' per-transaction work; a newcomer forces it at once.
+const APPLY_BATCH = 64
+
+export class Room {
+  readonly peers = new Set<Peer>()
+  readonly awareness = new AwarenessRegistry()
+  private readonly doc = new Y.Doc({ gc: true })
+  private pending: { update: Uint8Array; from: Peer | null }[] = []
+  /** Size of the stored snapshot plus everything logged since: what the doc limit counts. */
+  private storedBytes = 0
+  private loggedRows = 0
+
+  constructor(
+    readonly boardId: string,
+    readonly kind: DocKind,
+    private readonly maxDocBytes: number,
+    private readonly compactRows: number,
+    private readonly hooks: RoomHooks,
+  ) {}
+
+  /** Loads stored state; updates that fail to apply are reported and skipped. */
+  load(snapshot: Uint8Array | null, updates: readonly Uint8Array[]): void {
+    this.storedBytes = snapshot?.byteLength ?? 0
+    this.loggedRows = updates.length
+    this.doc.transact(() => {
+      for (const update of snapshot ? [snapshot, ...updates] : updates) {
+        this.applyStored(update)
+        this.storedBytes += update === snapshot ? 0 : update.byteLength
+      }
+    })
+  }
+
+  /** The control room is the facilitator's alone; the content room is closed to view links. */
+  mayWrite(role: Role): boolean {
+    return this.kind === 'control' ? role === 'facilitator' : role !== 'view'
+  }
+
+  get loggedRowCount(): number {
+    return this.loggedRows
+  }
+
+  join(peer: Peer): void {
+    this.peers.add(peer)
+    peer.send(encodeSyncStep1(Y.encodeStateVector(this.currentDoc())))
+    const everyone = this.awareness.encodeAll()
+    if (everyone) peer.send(encodeAwareness(everyone))
+  }
+
+  leave(peer: Peer): void {
+    if (!this.peers.delete(peer)) return
+    const removal = this.awareness.remove(peer.awarenessClients)
+    if (removal) this.broadcast(encodeAwareness(removal), null)
+  }
+
+  answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {
+    let diff: Uint8Array
+    try {
+      diff = Y.encodeStateAsUpdate(this.currentDoc(), stateVector)
+    } catch {
+      peer.close(CLOSE.badMessage, 'invalid state vector')
+      return
+    }
+    peer.send(encodeSyncStep2(diff))
+  }
+
+  /** A document update from a peer that may write. `frame` is forwarded when it is an update. */
+  receiveUpdate(from: Peer, update: Uint8Array, frame: Uint8Array | null): void {
+    if (update.byteLength <= 2 && isEmptyUpdate(update)) return
+    if (this.storedBytes + update.byteLength > this.maxDocBytes) {
+      from.close(CLOSE.boardTooLarge, 'board is at its size limit')
+      return
+    }
+    this.broadcast(frame ?? encodeUpdate(update), from)
+    this.pending.push({ update, from })
+    this.storedBytes += update.byteLength
+    this.loggedRows++
+    this.hooks.persist(update)
+    if (this.pending.length >= APPLY_BATCH) this.applyPending()
+    if (this.loggedRows === this.compactRows) this.hooks.requestCompaction()
+  }
+
+  receiveAwareness(from: Peer, update: Uint8Array, frame: Uint8Array, maxClients: number): void {
+    const clients = this.awareness.apply(update)
+    for (const client of clients) from.awarenessClients.add(client)
+    if (from.awarenessClients.size > maxClients) {
+      from.close(CLOSE.badMessage, 'too many awareness clients on one connection')
+      return
+    }
+    // Echo to the sender too: the stock client reconnects after 30 s without any message.
+    this.broadcast(frame, null)
+  }
+
+  answerAwarenessQuery(peer: Peer): void {
+    const everyone = this.awareness.encodeAll()
+    if (everyone) peer.send(encodeAwareness(everyone))
+  }
+
+  /** The full state, for a snapshot; resets the counters the caller is about to store. */
+  encodeSnapshot(): Uint8Array {
+    const snapshot = Y.encodeStateAsUpdate(this.currentDoc())
+    this.storedBytes = snapshot.byteLength
+    this.loggedRows = 0
+    return snapshot
+  }
+
+  closeAll(code: number, reason: string, role?: Role): void {
+    for (const peer of [...this.peers]) {
+      if (role === undefined || peer.role === role) peer.close(code, reason)
+    }
+  }
+
+  destroy(): void {
+    this.doc.destroy()
+    this.pending = []
+  }
+
+  private broadcast(message: Uint8Array, except: Peer | null): void {
+    for (const peer of this.peers) if (peer !== except) peer.send(message)
+  }
+
+  private currentDoc(): Y.Doc {
+    if (this.pending.length > 0) this.applyPending()
+    return this.doc
+  }
+
+  private applyPending(): void {
+    const batch = this.pending
+    this.pending = []
+    this.doc.transact(() => {
+      for (const { update, from } of batch) {
+        // The bytes were already forwarded; the sender of a bad update loses its connection.
+        if (!this.applyStored(update)) from?.close(CLOSE.badMessage, 'update does not apply')
+      }
+    })
+  }
+
+  private applyStored(update: Uint8Array): boolean {
+    try {
+      Y.applyUpdate(this.doc, update)
+      return true
+    } catch (err) {
+      this.hooks.onProblem(`skipped an update that does not apply: ${(err as Error).message}`)
+      return false
+    }
+  }
+}
+
+// Yjs encodes "nothing changed" as two zero bytes; clients send it after every sync.
+const isEmptyUpdate = (update: Uint8Array) => update.every((byte) => byte === 0)

@@ -1,0 +1,180 @@
+// Binds one websocket to a room: checks the link on upgrade, enforces the per-connection limits
+// and hands each parsed frame to the room. A bad frame closes this socket and nothing else.
+import type { IncomingMessage } from 'node:http'
+import type { WebSocket } from 'ws'
+import { CLOSE } from '../../shared/closeCodes.ts'
+import { isBoardIdShape, roleForToken } from '../access.ts'
+import type { Limits } from '../config.ts'
+import type { Logger } from '../log.ts'
+import type { Metrics } from '../metrics.ts'
+import type { DocKind, Role, Store } from '../store/types.ts'
+import { ProtocolError, parseFrame } from './protocol.ts'
+import type { Peer, Room } from './room.ts'
+import type { Rooms } from './rooms.ts'
+
+export interface SocketDeps {
+  store: Store
+  rooms: Rooms
+  limits: Limits
+  metrics: Metrics
+  log: Logger
+  pingIntervalMs: number
+  now: () => number
+}
+
+/** `/ws/<board>` is the content document, `/ws/<board>.control` the facilitator's. */
+export function parseWsPath(
+  url: string,
+): { boardId: string; kind: DocKind; token: string | null } | null {
+  const parsed = new URL(url, 'http://relay')
+  const match = /^\/ws\/([^/.]+)(\.control)?$/.exec(parsed.pathname)
+  if (!match?.[1] || !isBoardIdShape(match[1])) return null
+  return {
+    boardId: match[1],
+    kind: match[2] ? 'control' : 'content',
+    token: parsed.searchParams.get('t'),
+  }
+}
+
+// The close reason is limited to 123 bytes by the protocol.
+const reasonText = (reason: string) => Buffer.from(reason).subarray(0, 123).toString()
+
+class SocketPeer implements Peer {
+  readonly awarenessClients = new Set<number>()
+  private tokens: number
+  private lastRefill: number
+  alive = true
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly role: Role,
+    private readonly deps: SocketDeps,
+  ) {
+    this.tokens = deps.limits.messageBurst
+    this.lastRefill = deps.now()
+  }
+
+  send(message: Uint8Array): void {
+    if (this.ws.readyState !== this.ws.OPEN) return
+    if (this.ws.bufferedAmount > this.deps.limits.maxBufferedBytes) {
+      this.close(CLOSE.slowConsumer, 'connection too slow to keep up')
+      return
+    }
+    this.deps.metrics.messagesOut++
+    this.ws.send(message, { binary: true })
+  }
+
+  close(code: number, reason: string): void {
+    if (this.ws.readyState === this.ws.OPEN) this.ws.close(code, reasonText(reason))
+  }
+
+  /** Token bucket: false when this message exceeds the rate limit. */
+  takeToken(): boolean {
+    const now = this.deps.now()
+    const { messagesPerSecond, messageBurst } = this.deps.limits
+    this.tokens = Math.min(
+      messageBurst,
+      this.tokens + ((now - this.lastRefill) * messagesPerSecond) / 1000,
+    )
+    this.lastRefill = now
+    if (this.tokens < 1) return false
+    this.tokens -= 1
+    return true
+  }
+}
+
+export async function acceptSocket(
+  ws: WebSocket,
+  request: IncomingMessage,
+  deps: SocketDeps,
+): Promise<void> {
+  const { metrics } = deps
+  // Frames that arrive while the link is checked and the room loads are handled in order after.
+  const early: Buffer[] = []
+  let handle: ((data: Buffer) => void) | null = null
+  ws.on('message', (data: Buffer, isBinary: boolean) => {
+    metrics.messagesIn++
+    if (!isBinary) return void ws.close(CLOSE.badMessage, 'binary messages only')
+    if (handle) handle(data)
+    else early.push(data)
+  })
+  ws.on('error', () => ws.terminate())
+
+  const refuse = (code: number, reason: string) => {
+    metrics.connectionsRefused++
+    ws.close(code, reason)
+  }
+  const target = parseWsPath(request.url ?? '')
+  if (!target) return refuse(CLOSE.forbidden, 'no such board')
+  if (!target.token) return refuse(CLOSE.noToken, 'this board needs a link with a token')
+  const board = await deps.store.getBoard(target.boardId)
+  // An unknown board and a wrong token look the same: a board id alone tells nothing.
+  const role = board ? roleForToken(board, target.token) : null
+  if (!role) return refuse(CLOSE.forbidden, 'this link is not valid (any more)')
+  if (ws.readyState !== ws.OPEN) return
+
+  const room = await deps.rooms.acquire(target.boardId, target.kind)
+  if (ws.readyState !== ws.OPEN) return deps.rooms.released(room)
+  if (room.peers.size >= deps.limits.maxConnectionsPerBoard) {
+    deps.rooms.released(room)
+    return refuse(CLOSE.tooMany, 'too many connections on this board')
+  }
+  const peer = new SocketPeer(ws, role, deps)
+  metrics.connections++
+  room.join(peer)
+  ws.on('close', () => {
+    metrics.connections--
+    room.leave(peer)
+    deps.rooms.released(room)
+  })
+  ws.on('pong', () => (peer.alive = true))
+  const ping = setInterval(() => {
+    if (!peer.alive) return ws.terminate()
+    peer.alive = false
+    ws.ping()
+  }, deps.pingIntervalMs)
+  ws.on('close', () => clearInterval(ping))
+
+  handle = (data) => receive(room, peer, data, deps)
+  for (const data of early.splice(0)) handle(data)
+}
+
+function receive(room: Room, peer: SocketPeer, data: Buffer, deps: SocketDeps): void {
+  if (!peer.takeToken()) {
+    deps.metrics.connectionsRefused++
+    return peer.close(CLOSE.tooMany, 'too many messages per second')
+  }
+  let frame
+  try {
+    frame = parseFrame(data)
+  } catch (err) {
+    if (!(err instanceof ProtocolError)) throw err
+    return peer.close(CLOSE.badMessage, err.message)
+  }
+  try {
+    switch (frame.kind) {
+      case 'sync-step1':
+        return room.answerSyncStep1(peer, frame.stateVector)
+      case 'sync-step2':
+      case 'update':
+        // A link that may not write is still allowed to read; its writes stop here.
+        if (!room.mayWrite(peer.role)) {
+          deps.metrics.messagesDropped++
+          return
+        }
+        return room.receiveUpdate(peer, frame.update, frame.kind === 'update' ? data : null)
+      case 'awareness':
+        return room.receiveAwareness(
+          peer,
+          frame.update,
+          data,
+          deps.limits.maxAwarenessClientsPerConnection,
+        )
+      case 'query-awareness':
+        return room.answerAwarenessQuery(peer)
+    }
+  } catch (err) {
+    if (!(err instanceof ProtocolError)) throw err
+    peer.close(CLOSE.badMessage, err.message)
+  }
+}

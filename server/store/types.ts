@@ -1,0 +1,41 @@
+// What the relay needs from storage. SQLite implements it for one machine; Postgres can later.
+export type Role = 'facilitator' | 'edit' | 'view'
+export const ROLES: readonly Role[] = ['facilitator', 'edit', 'view']
+
+/** Each board has two Yjs documents: its content and the facilitator's control room. */
+export type DocKind = 'content' | 'control'
+
+export interface BoardRecord {
+  id: string
+  title: string
+  template: string
+  createdAt: number
+  lastActiveAt: number
+  tokenHashes: Record<Role, string>
+}
+
+export interface StoredDoc {
+  snapshot: Uint8Array | null
+  updates: Uint8Array[]
+}
+
+export interface PendingUpdate {
+  boardId: string
+  kind: DocKind
+  update: Uint8Array
+}
+
+export interface Store {
+  createBoard(board: BoardRecord, docs: Record<DocKind, Uint8Array>): Promise<void>
+  getBoard(id: string): Promise<BoardRecord | null>
+  setTokenHash(id: string, role: Role, hash: string): Promise<boolean>
+  /** Removes every row of the board; false when there was none. */
+  deleteBoard(id: string): Promise<boolean>
+  touchBoard(id: string, now: number): Promise<void>
+  loadDoc(boardId: string, kind: DocKind): Promise<StoredDoc>
+  /** One group commit: all rows in one transaction. Returns the bytes written. */
+  appendUpdates(batch: readonly PendingUpdate[]): Promise<number>
+  /** Replaces the doc's log by one snapshot that must already contain every logged update. */
+  compactDoc(boardId: string, kind: DocKind, snapshot: Uint8Array): Promise<void>
+  close(): Promise<void>
+}

@@ -1,0 +1,22 @@
+// Websocket close codes the relay uses to refuse or end a connection, so the client can tell
+// "wrong link" from "network trouble" and stop reconnecting where that cannot help.
+export const CLOSE = {
+  badMessage: 4400,
+  noToken: 4401,
+  forbidden: 4403,
+  slowConsumer: 4408,
+  boardGone: 4410,
+  boardTooLarge: 4413,
+  tooMany: 4429,
+  shuttingDown: 4503,
+} as const
+
+export type CloseCode = (typeof CLOSE)[keyof typeof CLOSE]
+
+/** Codes after which reconnecting with the same link will not help. */
+export const FINAL_CLOSE_CODES: readonly number[] = [
+  CLOSE.noToken,
+  CLOSE.forbidden,
+  CLOSE.boardGone,
+  CLOSE.boardTooLarge,
+]
