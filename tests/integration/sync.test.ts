@@ -1,0 +1,144 @@
+// Two or more stock y-websocket clients on the real relay: live sync, roles, persistence.
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import {
+  type Client,
+  type RunningRelay,
+  connect,
+  createBoard,
+  startRelay,
+  storedDoc,
+  synced,
+  tempDir,
+} from './helpers.ts'
+
+const notes = (doc: Y.Doc) => doc.getArray<string>('notes').toArray().sort()
+
+let relays: RunningRelay[] = []
+let clients: Client[] = []
+const open = (...args: Parameters<typeof connect>) => {
+  const client = connect(...args)
+  clients.push(client)
+  return client
+}
+afterEach(async () => {
+  for (const client of clients) client.destroy()
+  clients = []
+  for (const relay of relays) await relay.close()
+  relays = []
+})
+
+async function relay(dataDir?: string) {
+  const running = await startRelay(dataDir)
+  relays.push(running)
+  return running
+}
+
+describe('live sync', () => {
+  it('brings two editors to the same board, template included', async () => {
+    const r = await relay()
+    const board = await createBoard(r.http, 'mdo')
+    const a = open(r.ws, board.id, board.editToken)
+    const b = open(r.ws, board.id, board.facilitatorToken)
+    await Promise.all([synced(a), synced(b)])
+    expect(a.doc.getMap('items').size).toBeGreaterThan(0)
+
+    a.doc.getArray<string>('notes').push(['van A: één'])
+    b.doc.getArray<string>('notes').push(['van B: café'])
+    await expect.poll(() => notes(a.doc)).toEqual(['van A: één', 'van B: café'])
+    await expect.poll(() => notes(b.doc)).toEqual(['van A: één', 'van B: café'])
+    expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc))
+  })
+
+  it('shows who is there through awareness and forgets them when they leave', async () => {
+    const r = await relay()
+    const board = await createBoard(r.http)
+    const a = open(r.ws, board.id, board.editToken)
+    const b = open(r.ws, board.id, board.viewToken)
+    await Promise.all([synced(a), synced(b)])
+    a.provider.awareness.setLocalStateField('user', { name: 'Juf Anna', role: 'leerkracht' })
+    await expect
+      .poll(() => b.provider.awareness.getStates().get(a.doc.clientID)?.user?.name)
+      .toBe('Juf Anna')
+    a.destroy()
+    await expect.poll(() => b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false)
+  })
+
+  it("drops a viewer's edits at the relay: others and the database never see them", async () => {
+    const r = await relay()
+    const board = await createBoard(r.http)
+    const editor = open(r.ws, board.id, board.editToken)
+    const viewer = open(r.ws, board.id, board.viewToken)
+    await Promise.all([synced(editor), synced(viewer)])
+
+    viewer.doc.getArray<string>('notes').push(['van de meekijker'])
+    editor.doc.getArray<string>('notes').push(['van de editor'])
+    await expect.poll(() => notes(viewer.doc)).toContain('van de editor')
+    await r.relay.rooms.closeAll() // writes everything that arrived
+    expect(notes(editor.doc)).toEqual(['van de editor'])
+    expect(notes(storedDoc(r.dataDir, board.id))).toEqual(['van de editor'])
+    expect(r.relay.metrics.messagesDropped).toBeGreaterThan(0)
+  })
+
+  it('lets only the facilitator write the control document', async () => {
+    const r = await relay()
+    const board = await createBoard(r.http)
+    const room = `${board.id}.control`
+    const facilitator = open(r.ws, room, board.facilitatorToken)
+    const editor = open(r.ws, room, board.editToken)
+    await Promise.all([synced(facilitator), synced(editor)])
+
+    editor.doc.getMap('control').set('step', 'afronding')
+    facilitator.doc.getMap('control').set('timer', 300)
+    await expect.poll(() => editor.doc.getMap('control').get('timer')).toBe(300)
+    expect(facilitator.doc.getMap('control').get('step')).toBeUndefined()
+    await r.relay.rooms.closeAll()
+    const stored = storedDoc(r.dataDir, board.id, 'control').getMap('control')
+    expect(stored.toJSON()).toEqual({ timer: 300 })
+  })
+})
+
+describe('persistence', () => {
+  it('keeps every edit across a restart of the relay', async () => {
+    const dataDir = tempDir()
+    const first = await startRelay(dataDir)
+    const board = await createBoard(first.http)
+    const a = open(first.ws, board.id, board.editToken)
+    await synced(a)
+    for (let i = 0; i < 50; i++) a.doc.getArray<string>('notes').push([`notitie ${i}`])
+    await expect.poll(() => first.relay.metrics.messagesIn).toBeGreaterThanOrEqual(50)
+    a.destroy()
+    await first.close()
+
+    const second = await relay(dataDir)
+    const b = open(second.ws, board.id, board.viewToken)
+    await synced(b)
+    expect(b.doc.getArray('notes').length).toBe(50)
+    expect(b.doc.getMap('items').size).toBeGreaterThan(0)
+  })
+
+  it('compacts a long log into a snapshot without losing anything', async () => {
+    const dataDir = tempDir()
+    const r = await startRelay(dataDir, { compactRows: 20 })
+    relays.push(r)
+    const board = await createBoard(r.http)
+    const a = open(r.ws, board.id, board.editToken)
+    await synced(a)
+    for (let i = 0; i < 75; i++) a.doc.getArray<string>('notes').push([`n${i}`])
+    await expect.poll(() => storedDoc(dataDir, board.id).getArray('notes').length).toBe(75)
+    const late = open(r.ws, board.id, board.editToken)
+    await synced(late)
+    expect(late.doc.getArray('notes').length).toBe(75)
+  })
+
+  it('unloads a room after the last client leaves', async () => {
+    const r = await relay()
+    const board = await createBoard(r.http)
+    const a = open(r.ws, board.id, board.editToken)
+    await synced(a)
+    expect(r.relay.rooms.openRooms).toBe(1)
+    a.destroy()
+    await expect.poll(() => r.relay.rooms.openRooms).toBe(0)
+    expect(r.relay.metrics.roomsOpen).toBe(0)
+  })
+})
