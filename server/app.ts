@@ -37,7 +37,11 @@ export interface RelayOptions {
 export function createRelay(config: Config, options: RelayOptions): Relay {
   const { log } = options
   const now = options.now ?? Date.now
-  const store = options.store ?? openSqliteStore(join(config.dataDir, 'boards.sqlite'))
+  const store =
+    options.store ??
+    openSqliteStore(join(config.dataDir, 'boards.sqlite'), (message) =>
+      log.error('checkpoint failed', { error: message }),
+    )
   const metrics = new Metrics()
   const rooms = new Rooms({
     store,

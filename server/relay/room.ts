@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { CLOSE } from '../../shared/closeCodes.ts'
 import type { DocKind, Role } from '../store/types.ts'
 import { AwarenessRegistry } from './awareness.ts'
+import { frameBinary } from './wire.ts'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts'
 
 /** The relay's view of one socket; the websocket layer implements it. */
@@ -11,6 +12,8 @@ export interface Peer {
   readonly role: Role
   readonly awarenessClients: Set<number>
   send(message: Uint8Array): void
+  /** Sends a websocket frame already built by frameBinary, shared by every recipient. */
+  sendFrame(frame: Buffer): void
   close(code: number, reason: string): void
 }
 
@@ -138,7 +141,12 @@ export class Room {
   }
 
   private broadcast(message: Uint8Array, except: Peer | null): void {
-    for (const peer of this.peers) if (peer !== except) peer.send(message)
+    let frame: Buffer | null = null
+    for (const peer of this.peers) {
+      if (peer === except) continue
+      frame ??= frameBinary(message)
+      peer.sendFrame(frame)
+    }
   }
 
   private currentDoc(): Y.Doc {

@@ -26,6 +26,8 @@ interface Entry {
 export class Rooms {
   private readonly rooms = new Map<string, Entry>()
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>()
+  private readonly compactQueue = new Set<Room>()
+  private compacting = false
   private readonly commit: GroupCommit
 
   constructor(private readonly options: RoomsOptions) {
@@ -115,7 +117,7 @@ export class Rooms {
     const stored = await store.loadDoc(boardId, kind)
     const room: Room = new Room(boardId, kind, this.options.maxDocBytes, this.options.compactRows, {
       persist: (update) => this.commit.enqueue(boardId, kind, update),
-      requestCompaction: () => void this.compact(room),
+      requestCompaction: () => this.queueCompaction(room),
       onProblem: (message) => log.warn(message, { board: boardId, kind }),
     })
     room.load(stored.snapshot, stored.updates)
@@ -125,6 +127,28 @@ export class Rooms {
       await store.compactDoc(boardId, kind, room.encodeSnapshot())
     }
     return room
+  }
+
+  // Many boards can cross the threshold together; compacting them one per turn of the event loop
+  // keeps every other message flowing in between.
+  private queueCompaction(room: Room): void {
+    this.compactQueue.add(room)
+    if (this.compacting) return
+    this.compacting = true
+    void (async () => {
+      try {
+        await this.commit.flush()
+        for (const next of this.compactQueue) {
+          this.compactQueue.delete(next)
+          await new Promise((resolve) => setImmediate(resolve))
+          await this.compact(next)
+        }
+      } catch (err) {
+        this.options.log.error('compaction failed', { error: String(err) })
+      } finally {
+        this.compacting = false
+      }
+    })()
   }
 
   private async compact(room: Room): Promise<void> {

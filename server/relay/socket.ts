@@ -11,6 +11,7 @@ import type { DocKind, Role, Store } from '../store/types.ts'
 import { ProtocolError, parseFrame } from './protocol.ts'
 import type { Peer, Room } from './room.ts'
 import type { Rooms } from './rooms.ts'
+import { writeFrame } from './wire.ts'
 
 export interface SocketDeps {
   store: Store
@@ -55,13 +56,21 @@ class SocketPeer implements Peer {
   }
 
   send(message: Uint8Array): void {
-    if (this.ws.readyState !== this.ws.OPEN) return
+    if (this.ready()) this.ws.send(message, { binary: true })
+  }
+
+  sendFrame(frame: Buffer): void {
+    if (this.ready()) writeFrame(this.ws, frame)
+  }
+
+  private ready(): boolean {
+    if (this.ws.readyState !== this.ws.OPEN) return false
     if (this.ws.bufferedAmount > this.deps.limits.maxBufferedBytes) {
       this.close(CLOSE.slowConsumer, 'connection too slow to keep up')
-      return
+      return false
     }
     this.deps.metrics.messagesOut++
-    this.ws.send(message, { binary: true })
+    return true
   }
 
   close(code: number, reason: string): void {

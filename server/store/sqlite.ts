@@ -3,10 +3,13 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { startCheckpointer } from './checkpointer.ts'
 import type { BoardRecord, DocKind, PendingUpdate, Role, Store, StoredDoc } from './types.ts'
 
 const SCHEMA_VERSION = 1
 
+// Log rows point at their document by a small integer: the (doc, seq) index stays compact, which
+// keeps a group commit that touches many boards cheap.
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
   id TEXT PRIMARY KEY,
@@ -18,19 +21,19 @@ CREATE TABLE IF NOT EXISTS boards (
   edit_hash TEXT NOT NULL,
   view_hash TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS doc_updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+CREATE TABLE IF NOT EXISTS docs (
+  id INTEGER PRIMARY KEY,
   board_id TEXT NOT NULL,
   kind TEXT NOT NULL,
+  snapshot BLOB,
+  UNIQUE (board_id, kind)
+);
+CREATE TABLE IF NOT EXISTS doc_updates (
+  seq INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL,
   data BLOB NOT NULL
 );
-CREATE INDEX IF NOT EXISTS doc_updates_doc ON doc_updates (board_id, kind, seq);
-CREATE TABLE IF NOT EXISTS doc_snapshots (
-  board_id TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  data BLOB NOT NULL,
-  PRIMARY KEY (board_id, kind)
-);
+CREATE INDEX IF NOT EXISTS doc_updates_doc ON doc_updates (doc, seq);
 `
 
 interface BoardRow {
@@ -50,7 +53,10 @@ const HASH_COLUMN: Record<Role, string> = {
   view: 'view_hash',
 }
 
-export function openSqliteStore(file: string): Store {
+export function openSqliteStore(
+  file: string,
+  onError: (message: string) => void = () => {},
+): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const db = new Database(file)
   db.pragma('journal_mode = WAL')
@@ -58,6 +64,8 @@ export function openSqliteStore(file: string): Store {
   // which the clients still hold and send again when they resync.
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
+  // Checkpoints normally run in a worker (checkpointer.ts); this is only the backstop if it stops.
+  db.pragma('wal_autocheckpoint = 20000')
   const version = db.pragma('user_version', { simple: true }) as number
   if (version > SCHEMA_VERSION) {
     throw new Error(
@@ -75,27 +83,44 @@ export function openSqliteStore(file: string): Store {
     getBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
     touch: db.prepare('UPDATE boards SET last_active_at = ? WHERE id = ? AND last_active_at < ?'),
     deleteBoard: db.prepare('DELETE FROM boards WHERE id = ?'),
-    deleteUpdates: db.prepare('DELETE FROM doc_updates WHERE board_id = ?'),
-    deleteSnapshots: db.prepare('DELETE FROM doc_snapshots WHERE board_id = ?'),
-    insertUpdate: db.prepare('INSERT INTO doc_updates (board_id, kind, data) VALUES (?, ?, ?)'),
-    selectUpdates: db.prepare<[string, string], { data: Buffer }>(
-      'SELECT data FROM doc_updates WHERE board_id = ? AND kind = ? ORDER BY seq',
+    insertDoc: db.prepare('INSERT INTO docs (board_id, kind, snapshot) VALUES (?, ?, ?)'),
+    docId: db.prepare<[string, string], { id: number }>(
+      'SELECT id FROM docs WHERE board_id = ? AND kind = ?',
     ),
-    selectSnapshot: db.prepare<[string, string], { data: Buffer }>(
-      'SELECT data FROM doc_snapshots WHERE board_id = ? AND kind = ?',
+    snapshot: db.prepare<[number], { snapshot: Buffer | null }>(
+      'SELECT snapshot FROM docs WHERE id = ?',
     ),
-    upsertSnapshot: db.prepare(
-      `INSERT INTO doc_snapshots (board_id, kind, data) VALUES (?, ?, ?)
-       ON CONFLICT (board_id, kind) DO UPDATE SET data = excluded.data`,
+    setSnapshot: db.prepare('UPDATE docs SET snapshot = ? WHERE id = ?'),
+    deleteDocs: db.prepare('DELETE FROM docs WHERE board_id = ?'),
+    insertUpdate: db.prepare('INSERT INTO doc_updates (doc, data) VALUES (?, ?)'),
+    updates: db.prepare<[number], { data: Buffer }>(
+      'SELECT data FROM doc_updates WHERE doc = ? ORDER BY seq',
     ),
-    deleteDocUpdates: db.prepare('DELETE FROM doc_updates WHERE board_id = ? AND kind = ?'),
+    deleteUpdates: db.prepare('DELETE FROM doc_updates WHERE doc = ?'),
+    deleteBoardUpdates: db.prepare(
+      'DELETE FROM doc_updates WHERE doc IN (SELECT id FROM docs WHERE board_id = ?)',
+    ),
   }
+  const checkpointer = file === ':memory:' ? null : startCheckpointer(file, 250, onError)
   const setHash = Object.fromEntries(
     Object.entries(HASH_COLUMN).map(([role, column]) => [
       role,
       db.prepare(`UPDATE boards SET ${column} = ? WHERE id = ?`),
     ]),
   ) as Record<Role, Database.Statement>
+
+  // Document ids never change while a board exists, so they are looked up once.
+  const docIds = new Map<string, number>()
+  const docId = (boardId: string, kind: DocKind): number | null => {
+    const key = `${boardId}/${kind}`
+    let id = docIds.get(key)
+    if (id === undefined) {
+      id = q.docId.get(boardId, kind)?.id
+      if (id === undefined) return null
+      docIds.set(key, id)
+    }
+    return id
+  }
 
   const createBoard = db.transaction((board: BoardRecord, docs: Record<DocKind, Uint8Array>) => {
     q.insertBoard.run({
@@ -108,26 +133,26 @@ export function openSqliteStore(file: string): Store {
       edit_hash: board.tokenHashes.edit,
       view_hash: board.tokenHashes.view,
     })
-    for (const [kind, snapshot] of Object.entries(docs)) {
-      q.upsertSnapshot.run(board.id, kind, snapshot)
-    }
+    for (const [kind, snapshot] of Object.entries(docs)) q.insertDoc.run(board.id, kind, snapshot)
   })
   const deleteBoard = db.transaction((id: string) => {
-    q.deleteUpdates.run(id)
-    q.deleteSnapshots.run(id)
+    q.deleteBoardUpdates.run(id)
+    q.deleteDocs.run(id)
     return q.deleteBoard.run(id).changes > 0
   })
   const append = db.transaction((batch: readonly PendingUpdate[]) => {
     let bytes = 0
     for (const row of batch) {
-      q.insertUpdate.run(row.boardId, row.kind, row.update)
+      const id = docId(row.boardId, row.kind)
+      if (id === null) continue // the board was deleted meanwhile
+      q.insertUpdate.run(id, row.update)
       bytes += row.update.byteLength
     }
     return bytes
   })
-  const compact = db.transaction((boardId: string, kind: DocKind, snapshot: Uint8Array) => {
-    q.upsertSnapshot.run(boardId, kind, snapshot)
-    q.deleteDocUpdates.run(boardId, kind)
+  const compact = db.transaction((id: number, snapshot: Uint8Array) => {
+    q.setSnapshot.run(snapshot, id)
+    q.deleteUpdates.run(id)
   })
 
   return {
@@ -154,23 +179,28 @@ export function openSqliteStore(file: string): Store {
       return setHash[role].run(hash, id).changes > 0
     },
     async deleteBoard(id) {
+      docIds.delete(`${id}/content`)
+      docIds.delete(`${id}/control`)
       return deleteBoard(id)
     },
     async touchBoard(id, now) {
       q.touch.run(now, id, now)
     },
     async loadDoc(boardId, kind): Promise<StoredDoc> {
-      const snapshot = q.selectSnapshot.get(boardId, kind)?.data ?? null
-      const updates = q.selectUpdates.all(boardId, kind).map((row) => row.data)
-      return { snapshot, updates }
+      const id = docId(boardId, kind)
+      if (id === null) return { snapshot: null, updates: [] }
+      const snapshot = q.snapshot.get(id)?.snapshot ?? null
+      return { snapshot, updates: q.updates.all(id).map((row) => row.data) }
     },
     async appendUpdates(batch) {
       return append(batch)
     },
     async compactDoc(boardId, kind, snapshot) {
-      compact(boardId, kind, snapshot)
+      const id = docId(boardId, kind)
+      if (id !== null) compact(id, snapshot)
     },
     async close() {
+      await checkpointer?.stop()
       db.close()
     },
   }

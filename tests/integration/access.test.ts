@@ -9,6 +9,7 @@ import {
   connect,
   countRows,
   createBoard,
+  orphanRows,
   startRelay,
   synced,
 } from './helpers.ts'
@@ -126,6 +127,7 @@ describe('delete', () => {
     await expect.poll(() => editor.closes).toContain(CLOSE.boardGone)
     await r.relay.rooms.closeAll()
     expect(countRows(r.dataDir, board.id)).toBe(0)
+    expect(orphanRows(r.dataDir)).toBe(0)
     expect(countRows(r.dataDir, other.id)).toBeGreaterThan(0)
     expect(await closeCodeOf(`${r.ws}/${board.id}?t=${board.facilitatorToken}`)).toBe(
       CLOSE.forbidden,

@@ -173,38 +173,48 @@ export function storedDoc(dataDir: string, boardId: string, kind = 'content'): Y
   const db = new Database(join(dataDir, 'boards.sqlite'), { readonly: true })
   try {
     const doc = new Y.Doc()
-    const snapshot = db
-      .prepare<[string, string], { data: Buffer }>(
-        'SELECT data FROM doc_snapshots WHERE board_id = ? AND kind = ?',
+    const row = db
+      .prepare<[string, string], { id: number; snapshot: Buffer | null }>(
+        'SELECT id, snapshot FROM docs WHERE board_id = ? AND kind = ?',
       )
       .get(boardId, kind)
-    if (snapshot) Y.applyUpdate(doc, snapshot.data)
-    const rows = db
-      .prepare<[string, string], { data: Buffer }>(
-        'SELECT data FROM doc_updates WHERE board_id = ? AND kind = ? ORDER BY seq',
+    if (!row) return doc
+    if (row.snapshot) Y.applyUpdate(doc, row.snapshot)
+    const updates = db
+      .prepare<[number], { data: Buffer }>(
+        'SELECT data FROM doc_updates WHERE doc = ? ORDER BY seq',
       )
-      .all(boardId, kind)
-    for (const row of rows) Y.applyUpdate(doc, row.data)
+      .all(row.id)
+    for (const update of updates) Y.applyUpdate(doc, update.data)
     return doc
   } finally {
     db.close()
   }
 }
 
+/** Every row on disk that belongs to the board, in any table. */
 export function countRows(dataDir: string, boardId: string): number {
   const db = new Database(join(dataDir, 'boards.sqlite'), { readonly: true })
   try {
-    const count = (table: string) =>
-      (
-        db
-          .prepare(
-            `SELECT COUNT(*) AS n FROM ${table} WHERE ${table === 'boards' ? 'id' : 'board_id'} = ?`,
-          )
-          .get(boardId) as {
-          n: number
-        }
-      ).n
-    return count('boards') + count('doc_updates') + count('doc_snapshots')
+    const count = (sql: string) => (db.prepare(sql).get(boardId) as { n: number }).n
+    return (
+      count('SELECT COUNT(*) AS n FROM boards WHERE id = ?') +
+      count('SELECT COUNT(*) AS n FROM docs WHERE board_id = ?') +
+      count(
+        'SELECT COUNT(*) AS n FROM doc_updates WHERE doc IN (SELECT id FROM docs WHERE board_id = ?)',
+      )
+    )
+  } finally {
+    db.close()
+  }
+}
+
+/** Log rows whose document is gone: a delete must leave none. */
+export function orphanRows(dataDir: string): number {
+  const db = new Database(join(dataDir, 'boards.sqlite'), { readonly: true })
+  try {
+    const sql = 'SELECT COUNT(*) AS n FROM doc_updates WHERE doc NOT IN (SELECT id FROM docs)'
+    return (db.prepare(sql).get() as { n: number }).n
   } finally {
     db.close()
   }
