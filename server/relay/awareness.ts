@@ -14,6 +14,9 @@ const NULL_STATE = new TextEncoder().encode('null')
 const isNull = (state: Uint8Array) =>
   state.length === 4 && state[0] === 110 && state[1] === 117 && state[2] === 108 && state[3] === 108
 
+/** A presence state is a name, a role, a colour and a cursor: a few hundred bytes. */
+export const MAX_AWARENESS_STATE_BYTES = 16 * 1024
+
 export class AwarenessRegistry {
   private entries = new Map<number, Entry>()
 
@@ -27,6 +30,9 @@ export class AwarenessRegistry {
         const clientId = decoding.readVarUint(decoder)
         const clock = decoding.readVarUint(decoder)
         const state = decoding.readVarUint8Array(decoder)
+        if (state.byteLength > MAX_AWARENESS_STATE_BYTES) {
+          throw new ProtocolError(`presence state larger than ${MAX_AWARENESS_STATE_BYTES} bytes`)
+        }
         clients.push(clientId)
         const current = this.entries.get(clientId)
         if (isNull(state)) {
@@ -36,6 +42,7 @@ export class AwarenessRegistry {
         }
       }
     } catch (err) {
+      if (err instanceof ProtocolError) throw err
       throw new ProtocolError(`malformed awareness update: ${(err as Error).message}`)
     }
     if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes in awareness update')

@@ -37,6 +37,10 @@ export function parseWsPath(
   }
 }
 
+// A client sends sync step 1 and its presence on open; anything past this before the board is
+// loaded is a flood.
+const MAX_EARLY_MESSAGES = 64
+
 // The close reason is limited to 123 bytes by the protocol.
 const reasonText = (reason: string) => Buffer.from(reason).subarray(0, 123).toString()
 
@@ -105,7 +109,8 @@ export async function acceptSocket(
     metrics.messagesIn++
     if (!isBinary) return void ws.close(CLOSE.badMessage, 'binary messages only')
     if (handle) handle(data)
-    else early.push(data)
+    else if (early.length < MAX_EARLY_MESSAGES) early.push(data)
+    else ws.close(CLOSE.tooMany, 'too many messages before the board was open')
   })
   ws.on('error', () => ws.terminate())
 

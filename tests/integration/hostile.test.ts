@@ -100,7 +100,6 @@ describe('hostile input', () => {
         }
       }),
     )
-    console.log(codes)
     expect(codes.get(CLOSE.badMessage)).toBeGreaterThan(100)
     for (const code of codes.keys()) {
       // 1000: we closed it; 1002/1009: ws refused a broken frame; 4400: the relay refused a message.
@@ -152,5 +151,17 @@ describe('limits', () => {
     await synced(writer)
     writer.doc.getArray<string>('notes').push(['x'.repeat(30_000)])
     await expect.poll(() => writer.closes).toContain(CLOSE.boardTooLarge)
+  })
+})
+
+describe('presence', () => {
+  it('refuses a presence state larger than 16 KiB', async () => {
+    r = await startRelay()
+    const board = await createBoard(r.http)
+    const huge = new TextEncoder().encode(JSON.stringify({ user: { name: 'x'.repeat(20_000) } }))
+    const code = await closeCodeOf(`${r.ws}/${board.id}?t=${board.viewToken}`, (socket) =>
+      socket.send(frame(1, frame(1, 42, 1, huge))),
+    )
+    expect(code).toBe(CLOSE.badMessage)
   })
 })
