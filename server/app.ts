@@ -12,7 +12,7 @@ import { HttpError, sendError } from './http/respond.ts'
 import { createStatic } from './http/static.ts'
 import { type Logger, pathOnly } from './log.ts'
 import { Metrics } from './metrics.ts'
-import { acceptSocket } from './relay/socket.ts'
+import { BOARD_PROTOCOL, acceptSocket } from './relay/socket.ts'
 import { Rooms } from './relay/rooms.ts'
 import { openSqliteStore } from './store/sqlite.ts'
 import type { Store } from './store/types.ts'
@@ -74,6 +74,8 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     noServer: true,
     maxPayload: config.limits.maxMessageBytes,
     perMessageDeflate: false,
+    // Only the board protocol is ever echoed back, never the token-carrying one.
+    handleProtocols: (protocols) => (protocols.has(BOARD_PROTOCOL) ? BOARD_PROTOCOL : false),
   })
   const socketDeps = {
     store,

@@ -42,6 +42,15 @@ describe('websocket access', () => {
     )
   })
 
+  it('accepts the token as a subprotocol, so it stays out of URLs', async () => {
+    r = await startRelay()
+    const board = await createBoard(r.http)
+    const client = connect(r.ws, board.id, '', ['mdo.v1', `token.${board.editToken}`])
+    clients.push(client)
+    await synced(client)
+    expect(client.doc.getMap('items').size).toBeGreaterThan(0)
+  })
+
   it('refuses a browser origin that is not the server itself', async () => {
     r = await startRelay()
     const board = await createBoard(r.http)

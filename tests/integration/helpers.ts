@@ -122,10 +122,11 @@ export interface Client {
 }
 
 /** A stock y-websocket provider, as a browser would use it (minus the broadcast channel). */
-export function connect(ws: string, room: string, token: string): Client {
+export function connect(ws: string, room: string, token: string, protocols?: string[]): Client {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(ws, room, doc, {
-    params: { t: token },
+    params: token ? { t: token } : {},
+    ...(protocols ? { protocols } : {}),
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 300,
