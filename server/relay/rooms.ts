@@ -124,7 +124,7 @@ export class Rooms {
     metrics.roomsOpen++
     // Nothing of this room is queued yet, so the snapshot can replace the log directly.
     if (room.loggedRowCount >= this.options.compactRows) {
-      await store.compactDoc(boardId, kind, room.encodeSnapshot())
+      await store.compactDoc(boardId, kind, () => room.encodeSnapshot())
     }
     return room
   }
@@ -155,7 +155,7 @@ export class Rooms {
     // Everything in the doc must be on disk before the log rows it replaces are deleted.
     await this.commit.flush()
     if (!this.isCurrent(room)) return
-    await this.options.store.compactDoc(room.boardId, room.kind, room.encodeSnapshot())
+    await this.options.store.compactDoc(room.boardId, room.kind, () => room.encodeSnapshot())
   }
 
   private async unload(room: Room): Promise<void> {

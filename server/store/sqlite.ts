@@ -195,9 +195,10 @@ export function openSqliteStore(
     async appendUpdates(batch) {
       return append(batch)
     },
-    async compactDoc(boardId, kind, snapshot) {
+    async compactDoc(boardId, kind, encode) {
+      // Synchronous from here to the commit: no row can arrive in between.
       const id = docId(boardId, kind)
-      if (id !== null) compact(id, snapshot)
+      if (id !== null) compact(id, encode())
     },
     async close() {
       await checkpointer?.stop()

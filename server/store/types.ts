@@ -35,7 +35,10 @@ export interface Store {
   loadDoc(boardId: string, kind: DocKind): Promise<StoredDoc>
   /** One group commit: all rows in one transaction. Returns the bytes written. */
   appendUpdates(batch: readonly PendingUpdate[]): Promise<number>
-  /** Replaces the doc's log by one snapshot that must already contain every logged update. */
-  compactDoc(boardId: string, kind: DocKind, snapshot: Uint8Array): Promise<void>
+  /**
+   * Replaces the doc's log by a snapshot. `encode` is called once the store knows which log rows
+   * exist; the snapshot it returns must contain all of them. Rows written after that stay.
+   */
+  compactDoc(boardId: string, kind: DocKind, encode: () => Uint8Array): Promise<void>
   close(): Promise<void>
 }

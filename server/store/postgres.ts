@@ -1,0 +1,214 @@
+// The shared store for several relay processes: the same tables as the SQLite store, in
+// PostgreSQL, so boards, tokens, snapshots and logs are visible to every process.
+import pg from 'pg'
+import type { BoardRecord, DocKind, PendingUpdate, Role, Store, StoredDoc } from './types.ts'
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS boards (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  template TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  last_active_at BIGINT NOT NULL,
+  facilitator_hash TEXT NOT NULL,
+  edit_hash TEXT NOT NULL,
+  view_hash TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS docs (
+  id BIGSERIAL PRIMARY KEY,
+  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  snapshot BYTEA,
+  UNIQUE (board_id, kind)
+);
+CREATE TABLE IF NOT EXISTS doc_updates (
+  seq BIGSERIAL PRIMARY KEY,
+  doc BIGINT NOT NULL REFERENCES docs (id) ON DELETE CASCADE,
+  data BYTEA NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_updates_doc ON doc_updates (doc, seq);
+`
+
+const HASH_COLUMN: Record<Role, string> = {
+  facilitator: 'facilitator_hash',
+  edit: 'edit_hash',
+  view: 'view_hash',
+}
+
+interface BoardRow {
+  id: string
+  title: string
+  template: string
+  created_at: string
+  last_active_at: string
+  facilitator_hash: string
+  edit_hash: string
+  view_hash: string
+}
+
+export interface PostgresOptions {
+  connectionString: string
+  /** A schema of its own (created when missing), e.g. to keep test runs apart. */
+  schema?: string
+  max?: number
+}
+
+const buffer = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+
+export async function openPostgresStore(options: PostgresOptions): Promise<Store> {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  })
+  // An idle client that loses its server must not take the process down with it.
+  pool.on('error', () => undefined)
+  if (options.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`)
+  await pool.query(SCHEMA)
+
+  async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect()
+    try {
+      await client.query('BEGIN')
+      const result = await work(client)
+      await client.query('COMMIT')
+      return result
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined)
+      throw err
+    } finally {
+      client.release()
+    }
+  }
+
+  const docIds = new Map<string, string>()
+  async function docId(boardId: string, kind: DocKind): Promise<string | null> {
+    const key = `${boardId}/${kind}`
+    const known = docIds.get(key)
+    if (known) return known
+    const { rows } = await pool.query<{ id: string }>(
+      'SELECT id FROM docs WHERE board_id = $1 AND kind = $2',
+      [boardId, kind],
+    )
+    const id = rows[0]?.id ?? null
+    if (id) docIds.set(key, id)
+    return id
+  }
+
+  return {
+    async createBoard(board: BoardRecord, docs: Record<DocKind, Uint8Array>) {
+      await inTransaction(async (client) => {
+        await client.query(
+          `INSERT INTO boards (id, title, template, created_at, last_active_at, facilitator_hash, edit_hash, view_hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [
+            board.id,
+            board.title,
+            board.template,
+            board.createdAt,
+            board.lastActiveAt,
+            board.tokenHashes.facilitator,
+            board.tokenHashes.edit,
+            board.tokenHashes.view,
+          ],
+        )
+        for (const [kind, snapshot] of Object.entries(docs)) {
+          await client.query('INSERT INTO docs (board_id, kind, snapshot) VALUES ($1, $2, $3)', [
+            board.id,
+            kind,
+            buffer(snapshot),
+          ])
+        }
+      })
+    },
+    async getBoard(id) {
+      const { rows } = await pool.query<BoardRow>('SELECT * FROM boards WHERE id = $1', [id])
+      const row = rows[0]
+      if (!row) return null
+      return {
+        id: row.id,
+        title: row.title,
+        template: row.template,
+        createdAt: Number(row.created_at),
+        lastActiveAt: Number(row.last_active_at),
+        tokenHashes: {
+          facilitator: row.facilitator_hash,
+          edit: row.edit_hash,
+          view: row.view_hash,
+        },
+      }
+    },
+    async setTokenHash(id, role, hash) {
+      const result = await pool.query(`UPDATE boards SET ${HASH_COLUMN[role]} = $1 WHERE id = $2`, [
+        hash,
+        id,
+      ])
+      return (result.rowCount ?? 0) > 0
+    },
+    async deleteBoard(id) {
+      docIds.delete(`${id}/content`)
+      docIds.delete(`${id}/control`)
+      // Docs and their log rows go with the board (ON DELETE CASCADE).
+      const result = await pool.query('DELETE FROM boards WHERE id = $1', [id])
+      return (result.rowCount ?? 0) > 0
+    },
+    async touchBoard(id, now) {
+      await pool.query(
+        'UPDATE boards SET last_active_at = $1 WHERE id = $2 AND last_active_at < $1',
+        [now, id],
+      )
+    },
+    async loadDoc(boardId, kind): Promise<StoredDoc> {
+      const id = await docId(boardId, kind)
+      if (!id) return { snapshot: null, updates: [] }
+      const [snapshot, updates] = await Promise.all([
+        pool.query<{ snapshot: Buffer | null }>('SELECT snapshot FROM docs WHERE id = $1', [id]),
+        pool.query<{ data: Buffer }>('SELECT data FROM doc_updates WHERE doc = $1 ORDER BY seq', [
+          id,
+        ]),
+      ])
+      return {
+        snapshot: snapshot.rows[0]?.snapshot ?? null,
+        updates: updates.rows.map((row) => row.data),
+      }
+    },
+    async appendUpdates(batch: readonly PendingUpdate[]) {
+      const docs: string[] = []
+      const data: Buffer[] = []
+      for (const row of batch) {
+        const id = await docId(row.boardId, row.kind)
+        if (!id) continue // the board was deleted meanwhile
+        docs.push(id)
+        data.push(buffer(row.update))
+      }
+      if (docs.length === 0) return 0
+      // One statement for the whole group commit.
+      await pool.query(
+        'INSERT INTO doc_updates (doc, data) SELECT * FROM unnest($1::bigint[], $2::bytea[])',
+        [docs, data],
+      )
+      return data.reduce((sum, bytes) => sum + bytes.byteLength, 0)
+    },
+    async compactDoc(boardId, kind, encode) {
+      const id = await docId(boardId, kind)
+      if (!id) return
+      // Rows up to this mark were written before the snapshot is encoded, so it holds them all;
+      // rows written while this runs are newer than the mark and stay.
+      const { rows } = await pool.query<{ mark: string | null }>(
+        'SELECT max(seq) AS mark FROM doc_updates WHERE doc = $1',
+        [id],
+      )
+      const snapshot = encode()
+      await inTransaction(async (client) => {
+        await client.query('UPDATE docs SET snapshot = $1 WHERE id = $2', [buffer(snapshot), id])
+        await client.query('DELETE FROM doc_updates WHERE doc = $1 AND seq <= $2', [
+          id,
+          rows[0]?.mark ?? 0,
+        ])
+      })
+    },
+    async close() {
+      await pool.end()
+    },
+  }
+}

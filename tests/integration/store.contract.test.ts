@@ -1,0 +1,138 @@
+// One contract, two stores: everything the relay relies on behaves the same in SQLite and in
+// PostgreSQL (a real server; each run gets a schema of its own).
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import pg from 'pg'
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { openPostgresStore } from '../../server/store/postgres.ts'
+import { openSqliteStore } from '../../server/store/sqlite.ts'
+import type { BoardRecord, Store } from '../../server/store/types.ts'
+import { tempDir } from './helpers.ts'
+
+export const DATABASE_URL =
+  process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const schemas: string[] = []
+afterAll(async () => {
+  const client = new pg.Client({ connectionString: DATABASE_URL })
+  await client.connect()
+  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+  await client.end()
+})
+
+const stores: Record<string, () => Promise<Store>> = {
+  sqlite: async () => openSqliteStore(join(tempDir(), 'boards.sqlite')),
+  postgres: async () => {
+    const schema = `mdo_test_${randomBytes(6).toString('hex')}`
+    schemas.push(schema)
+    return openPostgresStore({ connectionString: DATABASE_URL, schema })
+  },
+}
+
+const board = (id: string): BoardRecord => ({
+  id,
+  title: 'MDO Zoë',
+  template: 'mdo',
+  createdAt: 1_000,
+  lastActiveAt: 1_000,
+  tokenHashes: { facilitator: 'hash-f', edit: 'hash-e', view: 'hash-v' },
+})
+
+/** Real Yjs updates: each adds one entry to an array. */
+function updates(count: number): Uint8Array[] {
+  const doc = new Y.Doc()
+  const out: Uint8Array[] = []
+  doc.on('update', (update: Uint8Array) => out.push(update))
+  for (let i = 0; i < count; i++) doc.getArray('notes').push([`n${i}`])
+  return out
+}
+
+const notesOf = (snapshot: Uint8Array | null, logged: readonly Uint8Array[]) => {
+  const doc = new Y.Doc()
+  if (snapshot) Y.applyUpdate(doc, snapshot)
+  for (const update of logged) Y.applyUpdate(doc, update)
+  return doc.getArray('notes').toArray()
+}
+
+describe.each(Object.keys(stores))('store contract: %s', (name) => {
+  let store: Store
+  beforeEach(async () => {
+    store = await stores[name]!()
+  })
+  afterEach(async () => {
+    await store.close()
+  })
+  const empty = { content: Y.encodeStateAsUpdate(new Y.Doc()), control: new Uint8Array([0, 0]) }
+
+  it('creates a board and reads it back; an unknown id reads as null', async () => {
+    await store.createBoard(board('b1'), empty)
+    expect(await store.getBoard('b1')).toEqual(board('b1'))
+    expect(await store.getBoard('nope')).toBeNull()
+  })
+
+  it('replaces one token hash and leaves the others', async () => {
+    await store.createBoard(board('b1'), empty)
+    expect(await store.setTokenHash('b1', 'edit', 'new-hash')).toBe(true)
+    expect((await store.getBoard('b1'))?.tokenHashes).toEqual({
+      facilitator: 'hash-f',
+      edit: 'new-hash',
+      view: 'hash-v',
+    })
+    expect(await store.setTokenHash('nope', 'edit', 'x')).toBe(false)
+  })
+
+  it('logs updates per document in order and loads them with the snapshot', async () => {
+    await store.createBoard(board('b1'), empty)
+    const [a, b, c] = updates(3)
+    await store.appendUpdates([
+      { boardId: 'b1', kind: 'content', update: a! },
+      { boardId: 'b1', kind: 'control', update: c! },
+      { boardId: 'b1', kind: 'content', update: b! },
+    ])
+    const content = await store.loadDoc('b1', 'content')
+    expect(content.updates.map((u) => Buffer.from(u))).toEqual([Buffer.from(a!), Buffer.from(b!)])
+    expect(notesOf(content.snapshot, content.updates)).toEqual(['n0', 'n1'])
+    expect((await store.loadDoc('b1', 'control')).updates).toHaveLength(1)
+  })
+
+  it('compacts the log into a snapshot that holds everything', async () => {
+    await store.createBoard(board('b1'), empty)
+    const all = updates(20)
+    await store.appendUpdates(
+      all.slice(0, 15).map((update) => ({ boardId: 'b1', kind: 'content' as const, update })),
+    )
+    await store.compactDoc('b1', 'content', () => Y.mergeUpdates(all.slice(0, 15)))
+    await store.appendUpdates(
+      all.slice(15).map((update) => ({ boardId: 'b1', kind: 'content' as const, update })),
+    )
+    const loaded = await store.loadDoc('b1', 'content')
+    expect(loaded.updates).toHaveLength(5)
+    expect(notesOf(loaded.snapshot, loaded.updates)).toHaveLength(20)
+  })
+
+  it('deletes a board with all its rows, once', async () => {
+    await store.createBoard(board('b1'), empty)
+    await store.createBoard(board('b2'), empty)
+    await store.appendUpdates(
+      updates(3).map((update) => ({ boardId: 'b1', kind: 'content' as const, update })),
+    )
+    expect(await store.deleteBoard('b1')).toBe(true)
+    expect(await store.deleteBoard('b1')).toBe(false)
+    expect(await store.getBoard('b1')).toBeNull()
+    expect(await store.loadDoc('b1', 'content')).toEqual({ snapshot: null, updates: [] })
+    // A late write for the deleted board is dropped, not stored without an owner.
+    expect(
+      await store.appendUpdates(
+        updates(1).map((update) => ({ boardId: 'b1', kind: 'content' as const, update })),
+      ),
+    ).toBe(0)
+    expect(await store.getBoard('b2')).not.toBeNull()
+  })
+
+  it('only moves last activity forward', async () => {
+    await store.createBoard(board('b1'), empty)
+    await store.touchBoard('b1', 5_000)
+    await store.touchBoard('b1', 2_000)
+    expect((await store.getBoard('b1'))?.lastActiveAt).toBe(5_000)
+  })
+})
