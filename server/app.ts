@@ -13,6 +13,7 @@ import { createStatic } from './http/static.ts'
 import { type Logger, pathOnly } from './log.ts'
 import { Metrics } from './metrics.ts'
 import { BOARD_PROTOCOL, acceptSocket } from './relay/socket.ts'
+import { EmbeddedBackend, type RoomBackend } from './relay/backend.ts'
 import { Rooms } from './relay/rooms.ts'
 import { openSqliteStore } from './store/sqlite.ts'
 import type { Store } from './store/types.ts'
@@ -32,6 +33,7 @@ export interface RelayOptions {
   log: Logger
   now?: () => number
   store?: Store
+  backend?: RoomBackend
 }
 
 export function createRelay(config: Config, options: RelayOptions): Relay {
@@ -43,11 +45,18 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
       log.error('checkpoint failed', { error: message }),
     )
   const metrics = new Metrics()
+  const backend =
+    options.backend ??
+    new EmbeddedBackend(
+      store,
+      config.flushMs,
+      (bytes) => (metrics.bytesPersisted += bytes),
+      (err) => log.error('writing updates failed', { error: String(err) }),
+    )
   const rooms = new Rooms({
-    store,
+    backend,
     metrics,
     log,
-    flushMs: config.flushMs,
     compactRows: config.compactRows,
     unloadDelayMs: config.unloadDelayMs,
     maxDocBytes: config.limits.maxDocBytes,
@@ -129,6 +138,7 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
       for (const ws of wss.clients) ws.close(CLOSE.shuttingDown, 'the server is restarting')
       server.close()
       await rooms.closeAll()
+      await backend.shutdown()
       await store.close()
       for (const ws of wss.clients) ws.terminate()
     },

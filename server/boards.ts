@@ -1,7 +1,6 @@
 // Creating, opening, rotating and deleting boards: the rules behind the JSON API, without HTTP.
 import * as Y from 'yjs'
 import { createBoard, isTemplateName } from '../shared/index.ts'
-import { CLOSE } from '../shared/closeCodes.ts'
 import { hashToken, newBoardId, newToken, roleForToken } from './access.ts'
 import { HttpError } from './http/respond.ts'
 import type { Metrics } from './metrics.ts'
@@ -76,14 +75,13 @@ export class Boards {
     if (!(await this.store.setTokenHash(id, role, hashToken(token)))) {
       throw new HttpError(404, 'board not found')
     }
-    await this.rooms.closeBoard(id, CLOSE.forbidden, 'this link was replaced by a new one', role)
+    await this.rooms.announce({ type: 'rotated', boardId: id, role })
     return { role, token, link: boardLink(id, token) }
   }
 
   async delete(id: string): Promise<void> {
-    await this.rooms.closeBoard(id, CLOSE.boardGone, 'this board was deleted')
-    await this.rooms.forget(id)
     await this.store.deleteBoard(id)
+    await this.rooms.announce({ type: 'deleted', boardId: id })
   }
 }
 

@@ -19,6 +19,8 @@ export interface Peer {
 
 export interface RoomHooks {
   persist(update: Uint8Array): void
+  /** Presence for relays in other processes, when there are any. */
+  shareAwareness(update: Uint8Array): void
   /** Called when the log has grown past the compaction threshold. */
   requestCompaction(): void
   onProblem(message: string): void
@@ -114,6 +116,32 @@ export class Room {
     }
     // Echo to the sender too: the stock client reconnects after 30 s without any message.
     this.broadcast(frame, null)
+    this.hooks.shareAwareness(update)
+  }
+
+  /** A document update another relay process received: its peers are not connected here. */
+  receiveRemoteUpdate(update: Uint8Array): void {
+    this.broadcast(encodeUpdate(update), null)
+    this.pending.push({ update, from: null })
+    this.storedBytes += update.byteLength
+    this.loggedRows++
+    if (this.pending.length >= APPLY_BATCH) this.applyPending()
+    if (this.loggedRows === this.compactRows) this.hooks.requestCompaction()
+  }
+
+  /** Presence another relay process received. */
+  receiveRemoteAwareness(update: Uint8Array): void {
+    try {
+      this.awareness.apply(update)
+    } catch {
+      return // the process that accepted it should have refused it; nothing to pass on
+    }
+    this.broadcast(encodeAwareness(update), null)
+  }
+
+  /** Asks every peer for what the relay may lack, e.g. after the shared log lost entries. */
+  requestResync(): void {
+    this.broadcast(encodeSyncStep1(Y.encodeStateVector(this.currentDoc())), null)
   }
 
   answerAwarenessQuery(peer: Peer): void {

@@ -1,16 +1,16 @@
 // Loads documents on first join, unloads them after the last peer leaves, and keeps their logs
-// short by compacting into snapshots. Owns the group commit for all rooms of this process.
-import { GroupCommit } from '../store/groupCommit.ts'
-import type { DocKind, Role, Store } from '../store/types.ts'
+// short by compacting into snapshots. Where updates are stored is the backend's business.
+import type { DocKind, Role } from '../store/types.ts'
 import type { Logger } from '../log.ts'
 import type { Metrics } from '../metrics.ts'
+import { CLOSE } from '../../shared/closeCodes.ts'
+import type { BoardEvent, RoomBackend } from './backend.ts'
 import { Room } from './room.ts'
 
 export interface RoomsOptions {
-  store: Store
+  backend: RoomBackend
   metrics: Metrics
   log: Logger
-  flushMs: number
   compactRows: number
   unloadDelayMs: number
   maxDocBytes: number
@@ -28,15 +28,31 @@ export class Rooms {
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>()
   private readonly compactQueue = new Set<Room>()
   private compacting = false
-  private readonly commit: GroupCommit
 
   constructor(private readonly options: RoomsOptions) {
-    this.commit = new GroupCommit(
-      options.store,
-      options.flushMs,
-      (bytes) => (options.metrics.bytesPersisted += bytes),
-      (err) => options.log.error('writing updates failed', { error: String(err) }),
-    )
+    options.backend.onBoardEvent(async (event) => {
+      if (event.type === 'rotated') {
+        await this.closeBoard(
+          event.boardId,
+          CLOSE.forbidden,
+          'this link was replaced by a new one',
+          event.role,
+        )
+      } else {
+        await this.closeBoard(event.boardId, CLOSE.boardGone, 'this board was deleted')
+        await this.forget(event.boardId)
+      }
+    })
+  }
+
+  /** Rotations and deletions reach the sockets of every relay process through the backend. */
+  announce(event: BoardEvent): Promise<void> {
+    return this.options.backend.announce(event)
+  }
+
+  /** False while a service shared by the relay processes is down: new joins wait. */
+  get healthy(): boolean {
+    return this.options.backend.healthy()
   }
 
   /** The loaded room, loading it once however many peers arrive together. */
@@ -74,8 +90,12 @@ export class Rooms {
     )
   }
 
-  /** Closes the sockets of one role (after a rotation) or of everyone (after a delete). */
-  async closeBoard(boardId: string, code: number, reason: string, role?: Role): Promise<void> {
+  private async closeBoard(
+    boardId: string,
+    code: number,
+    reason: string,
+    role?: Role,
+  ): Promise<void> {
     for (const kind of ['content', 'control'] as const) {
       const room = await this.rooms.get(roomName(boardId, kind))?.ready.catch(() => null)
       room?.closeAll(code, reason, role)
@@ -83,8 +103,7 @@ export class Rooms {
   }
 
   /** Forgets a deleted board without writing anything more of it. */
-  async forget(boardId: string): Promise<void> {
-    this.commit.discard(boardId)
+  private async forget(boardId: string): Promise<void> {
     for (const kind of ['content', 'control'] as const) {
       const name = roomName(boardId, kind)
       const room = await this.rooms.get(name)?.ready.catch(() => null)
@@ -95,7 +114,7 @@ export class Rooms {
         this.options.metrics.roomsOpen--
       }
     }
-    await this.commit.flush()
+    await this.options.backend.forget(boardId)
   }
 
   /** Writes what is queued and snapshots every loaded room: for shutdown. */
@@ -105,7 +124,7 @@ export class Rooms {
     const entries = [...this.rooms.values()]
     const rooms = await Promise.all(entries.map((entry) => entry.ready.catch(() => null)))
     await Promise.all(rooms.map((room) => room && this.unload(room)))
-    await this.commit.flush()
+    await this.options.backend.flush()
   }
 
   get openRooms(): number {
@@ -113,19 +132,17 @@ export class Rooms {
   }
 
   private async load(boardId: string, kind: DocKind): Promise<Room> {
-    const { store, log, metrics } = this.options
-    const stored = await store.loadDoc(boardId, kind)
+    const { backend, log, metrics } = this.options
     const room: Room = new Room(boardId, kind, this.options.maxDocBytes, this.options.compactRows, {
-      persist: (update) => this.commit.enqueue(boardId, kind, update),
+      persist: (update) => backend.persist(room, update),
+      shareAwareness: (update) => backend.shareAwareness(room, update),
       requestCompaction: () => this.queueCompaction(room),
       onProblem: (message) => log.warn(message, { board: boardId, kind }),
     })
+    const stored = await backend.open(room)
     room.load(stored.snapshot, stored.updates)
     metrics.roomsOpen++
-    // Nothing of this room is queued yet, so the snapshot can replace the log directly.
-    if (room.loggedRowCount >= this.options.compactRows) {
-      await store.compactDoc(boardId, kind, () => room.encodeSnapshot())
-    }
+    if (room.loggedRowCount >= this.options.compactRows) await backend.compact(room)
     return room
   }
 
@@ -137,7 +154,7 @@ export class Rooms {
     this.compacting = true
     void (async () => {
       try {
-        await this.commit.flush()
+        await this.options.backend.flush()
         for (const next of this.compactQueue) {
           this.compactQueue.delete(next)
           await new Promise((resolve) => setImmediate(resolve))
@@ -152,10 +169,7 @@ export class Rooms {
   }
 
   private async compact(room: Room): Promise<void> {
-    // Everything in the doc must be on disk before the log rows it replaces are deleted.
-    await this.commit.flush()
-    if (!this.isCurrent(room)) return
-    await this.options.store.compactDoc(room.boardId, room.kind, () => room.encodeSnapshot())
+    if (this.isCurrent(room)) await this.options.backend.compact(room)
   }
 
   private async unload(room: Room): Promise<void> {
@@ -172,6 +186,7 @@ export class Rooms {
     // A peer may have joined while the snapshot was written; then the room stays.
     if (room.peers.size > 0 || !this.isCurrent(room)) return
     this.rooms.delete(name)
+    await this.options.backend.close(room)
     room.destroy()
     this.options.metrics.roomsOpen--
   }

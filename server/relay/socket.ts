@@ -144,6 +144,8 @@ export async function acceptSocket(
   const role = board ? roleForToken(board, token) : null
   if (!role) return refuse(CLOSE.forbidden, 'this link is not valid (any more)')
   if (ws.readyState !== ws.OPEN) return
+  if (!deps.rooms.healthy)
+    return refuse(CLOSE.shuttingDown, 'the board is briefly unavailable; try again')
 
   const room = await deps.rooms.acquire(target.boardId, target.kind)
   if (ws.readyState !== ws.OPEN) return deps.rooms.released(room)

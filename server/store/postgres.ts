@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BYTEA NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_doc ON doc_updates (doc, seq);
+ALTER TABLE docs ADD COLUMN IF NOT EXISTS stream_id TEXT;
 `
 
 const HASH_COLUMN: Record<Role, string> = {
@@ -55,7 +56,21 @@ export interface PostgresOptions {
 
 const buffer = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength)
 
-export async function openPostgresStore(options: PostgresOptions): Promise<Store> {
+/** In a cluster the log lives in a Redis stream; Postgres keeps the snapshot and how far it got. */
+export interface ClusterStore extends Store {
+  loadSnapshot(
+    boardId: string,
+    kind: DocKind,
+  ): Promise<{ snapshot: Uint8Array | null; streamId: string | null }>
+  saveSnapshot(
+    boardId: string,
+    kind: DocKind,
+    snapshot: Uint8Array,
+    streamId: string,
+  ): Promise<void>
+}
+
+export async function openPostgresStore(options: PostgresOptions): Promise<ClusterStore> {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.max ?? 10,
@@ -206,6 +221,19 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Store
           rows[0]?.mark ?? 0,
         ])
       })
+    },
+    async loadSnapshot(boardId, kind) {
+      const { rows } = await pool.query<{ snapshot: Buffer | null; stream_id: string | null }>(
+        'SELECT snapshot, stream_id FROM docs WHERE board_id = $1 AND kind = $2',
+        [boardId, kind],
+      )
+      return { snapshot: rows[0]?.snapshot ?? null, streamId: rows[0]?.stream_id ?? null }
+    },
+    async saveSnapshot(boardId, kind, snapshot, streamId) {
+      await pool.query(
+        'UPDATE docs SET snapshot = $1, stream_id = $2 WHERE board_id = $3 AND kind = $4',
+        [buffer(snapshot), streamId, boardId, kind],
+      )
     },
     async close() {
       await pool.end()
