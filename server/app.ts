@@ -34,6 +34,7 @@ export interface RelayOptions {
   now?: () => number
   store?: Store
   backend?: RoomBackend
+  metrics?: Metrics
 }
 
 export function createRelay(config: Config, options: RelayOptions): Relay {
@@ -44,8 +45,8 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     openSqliteStore(join(config.dataDir, 'boards.sqlite'), (message) =>
       log.error('checkpoint failed', { error: message }),
     )
-  const metrics = new Metrics()
-  const backend =
+  const metrics = options.metrics ?? new Metrics()
+  const backend: RoomBackend =
     options.backend ??
     new EmbeddedBackend(
       store,
@@ -62,7 +63,13 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     maxDocBytes: config.limits.maxDocBytes,
   })
   const boards = new Boards(store, rooms, metrics, now)
-  const handleApi = createApi({ boards, metrics, maxJsonBodyBytes: config.limits.maxJsonBodyBytes })
+  const handleApi = createApi({
+    boards,
+    metrics,
+    maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
+    healthy: () => rooms.healthy,
+    ...(backend.nodeId ? { nodeId: backend.nodeId } : {}),
+  })
   const serveStatic = createStatic(config.clientDir)
 
   async function onRequest(req: IncomingMessage, res: ServerResponse) {

@@ -31,6 +31,16 @@ export interface Config {
   pingIntervalMs: number
   /** Extra origins (besides the server's own host) allowed to open a websocket. */
   allowedOrigins: string[]
+  /** PostgreSQL instead of SQLite; with redisUrl too, this process is one node of a cluster. */
+  databaseUrl: string | null
+  /** A PostgreSQL schema of its own (created when missing); default: the server's search path. */
+  databaseSchema: string | null
+  redisUrl: string | null
+  /** Key prefix in Redis, so deployments can share one server. */
+  redisPrefix: string
+  leaseMs: number
+  /** How often the lease holder folds a grown Redis stream into its PostgreSQL snapshot. */
+  clusterCompactMs: number
   limits: Limits
 }
 
@@ -69,6 +79,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    databaseUrl: env.DATABASE_URL || null,
+    databaseSchema: env.DATABASE_SCHEMA || null,
+    redisUrl: env.REDIS_URL || null,
+    redisPrefix: env.REDIS_PREFIX || 'mdo',
+    leaseMs: int(env, 'LEASE_MS', 15_000),
+    clusterCompactMs: int(env, 'CLUSTER_COMPACT_MS', 5_000),
     limits: {
       maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', DEFAULT_LIMITS.maxMessageBytes),
       maxDocBytes: int(env, 'MAX_DOC_BYTES', DEFAULT_LIMITS.maxDocBytes),

@@ -7,6 +7,9 @@ import { HttpError, readJson, sendJson } from './respond.ts'
 
 export interface ApiDeps {
   boards: Boards
+  /** False while a shared service (Redis) is down: load balancers send new joins elsewhere. */
+  healthy: () => boolean
+  nodeId?: string
   metrics: Metrics
   maxJsonBodyBytes: number
 }
@@ -27,7 +30,15 @@ export function createApi(deps: ApiDeps) {
   const routes: Route[] = [
     {
       pattern: /^\/healthz$/,
-      methods: { GET: async (_req, res) => sendJson(res, 200, { ok: true }) },
+      methods: {
+        GET: async (_req, res) => {
+          const healthy = deps.healthy()
+          sendJson(res, healthy ? 200 : 503, {
+            ok: healthy,
+            ...(deps.nodeId ? { node: deps.nodeId } : {}),
+          })
+        },
+      },
     },
     {
       pattern: /^\/metrics$/,

@@ -20,6 +20,8 @@ export interface RoomBackend {
   forget(boardId: string): Promise<void>
   /** Waits until everything persisted so far is stored. */
   flush(): Promise<void>
+  /** Names this process among the relays sharing boards (cluster only). */
+  readonly nodeId?: string
   /** Can this process accept a new connection now? (false while a shared service is down) */
   healthy(): boolean
   /** Tells every relay process, this one included, that a board's links or existence changed. */

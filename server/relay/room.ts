@@ -139,6 +139,11 @@ export class Room {
     this.broadcast(encodeAwareness(update), null)
   }
 
+  /** The whole document as one update, e.g. to hand to relays that missed some of it. */
+  fullState(): Uint8Array {
+    return Y.encodeStateAsUpdate(this.currentDoc())
+  }
+
   /** Asks every peer for what the relay may lack, e.g. after the shared log lost entries. */
   requestResync(): void {
     this.broadcast(encodeSyncStep1(Y.encodeStateVector(this.currentDoc())), null)

@@ -78,6 +78,9 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Clust
   })
   // An idle client that loses its server must not take the process down with it.
   pool.on('error', () => undefined)
+  if (options.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) {
+    throw new Error(`DATABASE_SCHEMA must be a plain lower-case name, got "${options.schema}"`)
+  }
   if (options.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`)
   await pool.query(SCHEMA)
 

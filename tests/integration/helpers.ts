@@ -75,10 +75,15 @@ export async function startRelay(
 }
 
 /** The relay as its own process, so a test can SIGKILL it. */
-export async function spawnRelay(dataDir: string, port: number): Promise<ChildProcess> {
+export async function spawnRelay(
+  dataDir: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env,
+      ...env,
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
