@@ -1,15 +1,25 @@
 // The board as data: the one entry point client/ and server/ import shared/ through.
 export * from './commands/arrange.ts'
 export * from './commands/board.ts'
+export * from './commands/clipboard.ts'
 export * from './commands/create.ts'
+export * from './commands/draw.ts'
 export * from './commands/edit.ts'
-export { containerAt, containsPoint, centreOf } from './containers.ts'
+export { containerAt, containerIn, containsPoint, centreOf } from './containers.ts'
 export * from './control.ts'
 export * from './errors.ts'
 export * from './ids.ts'
 export * from './labels.ts'
 export * from './migrations.ts'
-export { readBoard, readItem, readMeta, type BoardSnapshot, type ItemReading } from './read.ts'
+export {
+  itemsMap,
+  metaMap,
+  readBoard,
+  readItem,
+  readMeta,
+  type BoardSnapshot,
+  type ItemReading,
+} from './read.ts'
 export * from './schema.ts'
 export * from './stickyKinds.ts'
 export * from './templates.ts'

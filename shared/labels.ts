@@ -5,6 +5,8 @@ import type {
   AgreementStatus,
   BoxRole,
   CircleRole,
+  ItemType,
+  ShapeKind,
   StickyKind,
   Valence,
 } from './schema.ts'
@@ -62,6 +64,27 @@ export const AGREEMENT_STATUS_LABELS = {
   'not-done': { nl: 'Niet gedaan', en: 'Not done' },
   continue: { nl: 'Loopt door', en: 'Continues' },
 } as const satisfies Record<AgreementStatus, Label>
+
+/** What each item is called where the type matters: the outline, a screen reader, the PDF. */
+export const ITEM_TYPE_LABELS = {
+  circle: { nl: 'Cirkel', en: 'Circle' },
+  box: { nl: 'Vak', en: 'Area' },
+  sticky: { nl: 'Post-it', en: 'Sticky note' },
+  arrow: { nl: 'Verbindingspijl', en: 'Connector' },
+  agreement: { nl: 'Afspraak', en: 'Agreement' },
+  question: { nl: 'Vraag', en: 'Question' },
+  ink: { nl: 'Tekening', en: 'Drawing' },
+  shape: { nl: 'Vorm', en: 'Shape' },
+  label: { nl: 'Tekst', en: 'Text' },
+} as const satisfies Record<ItemType, Label>
+
+export const SHAPE_KIND_LABELS = {
+  rect: { nl: 'Rechthoek', en: 'Rectangle' },
+  ellipse: { nl: 'Ellips', en: 'Ellipse' },
+  triangle: { nl: 'Driehoek', en: 'Triangle' },
+  line: { nl: 'Lijn', en: 'Line' },
+  arrow: { nl: 'Pijl', en: 'Arrow' },
+} as const satisfies Record<ShapeKind, Label>
 
 export const STEP_LABELS = {
   voorbereiding: { nl: 'Voorbereiding', en: 'Preparation' },

@@ -1,10 +1,29 @@
 // The shape of a board document: its vocabularies, limits, and per item type a zod schema of the
 // plain snapshot plus its twin over a Y.Map's raw entries (text as Y.Text). The twins decide what
 // a hostile or buggy peer can get past a reader.
-import * as Y from 'yjs'
 import { z } from 'zod'
-import { isItemId, type ItemId } from './ids.ts'
-import { isOrderKey } from './zOrder.ts'
+import { DRAWING_SCHEMAS, DRAWING_TEXT_FIELDS, Y_DRAWING_SCHEMAS } from './schema/drawing.ts'
+import {
+  base,
+  colorSchema,
+  itemIdSchema,
+  LIMITS,
+  plainText,
+  textFields,
+  yText,
+} from './schema/fields.ts'
+
+export { itemIdSchema, LIMITS } from './schema/fields.ts'
+export {
+  INK_STRIDE,
+  inkPointsProblem,
+  isSegment,
+  SHAPE_KINDS,
+  type InkItem,
+  type LabelItem,
+  type ShapeItem,
+  type ShapeKind,
+} from './schema/drawing.ts'
 
 export const SCHEMA_VERSION = 1
 
@@ -37,20 +56,6 @@ export type Valence = (typeof VALENCES)[number]
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number]
 export type AgreementField = (typeof AGREEMENT_FIELDS)[number]
 
-/** Bounds a reader enforces; commands refuse to write past them so valid edits never vanish. */
-export const LIMITS = {
-  /** Board coordinates stay within ±coordinate. */
-  coordinate: 1_000_000,
-  /** Width and height of one item. */
-  size: 100_000,
-  /** Characters in one text field (a sticky, a label, one part of an agreement). */
-  textLength: 10_000,
-  /** Characters in short plain strings: a title, who asked a question. */
-  shortText: 200,
-  /** Characters in a z-order key; fractional keys grow slowly, a long one is an attack. */
-  orderKey: 200,
-} as const
-
 /** Fields that hold a Y.Text, per item type; setText may change only these. */
 export const TEXT_FIELDS = {
   circle: ['label'],
@@ -59,42 +64,11 @@ export const TEXT_FIELDS = {
   arrow: ['label'],
   agreement: AGREEMENT_FIELDS,
   question: ['text'],
+  ...DRAWING_TEXT_FIELDS,
 } as const
 
 export type ItemType = keyof typeof TEXT_FIELDS
 export type TextField = (typeof TEXT_FIELDS)[ItemType][number]
-
-const plainText = z.string().max(LIMITS.textLength)
-
-const yText = z
-  .instanceof(Y.Text, { error: 'expected a Y.Text' })
-  .refine((text) => text.length <= LIMITS.textLength, {
-    error: `text longer than ${LIMITS.textLength} characters`,
-  })
-  .transform((text) => text.toString())
-
-function textFields<const F extends readonly string[], S extends z.ZodType>(fields: F, schema: S) {
-  return Object.fromEntries(fields.map((field) => [field, schema])) as { [K in F[number]]: S }
-}
-
-export const itemIdSchema = z.custom<ItemId>(isItemId, { error: 'expected an item id' })
-const coordinate = z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate)
-const size = z.number().min(0).max(LIMITS.size)
-const orderKey = z
-  .string()
-  .max(LIMITS.orderKey)
-  .refine(isOrderKey, { error: 'expected a fractional index' })
-const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected #rrggbb' })
-
-const base = {
-  id: itemIdSchema,
-  x: coordinate,
-  y: coordinate,
-  w: size,
-  h: size,
-  z: orderKey,
-  parent: itemIdSchema.optional(),
-}
 
 const circleSchema = z.object({
   ...base,
@@ -153,6 +127,7 @@ export const SNAPSHOT_SCHEMAS = {
   arrow: arrowSchema,
   agreement: agreementSchema,
   question: questionSchema,
+  ...DRAWING_SCHEMAS,
 } as const satisfies Record<ItemType, z.ZodType>
 
 /** The same shapes over a Y.Map's raw entries, where each text field must be a real Y.Text. */
@@ -163,6 +138,7 @@ export const Y_ITEM_SCHEMAS = {
   arrow: arrowSchema.extend(textFields(TEXT_FIELDS.arrow, yText)),
   agreement: agreementSchema.extend(textFields(TEXT_FIELDS.agreement, yText)),
   question: questionSchema.extend(textFields(TEXT_FIELDS.question, yText)),
+  ...Y_DRAWING_SCHEMAS,
 } as const satisfies Record<ItemType, z.ZodType>
 
 export type CircleItem = z.output<typeof circleSchema>
@@ -184,7 +160,10 @@ export function isContainer(item: Item): item is ContainerItem {
   return item.type === 'circle' || item.type === 'box'
 }
 
-/** Arrows and containers stay at the top level, so ownership is never deeper than one step. */
+/**
+ * Arrows and containers stay at the top level, so ownership is never deeper than one step. Every
+ * other item (stickies, rows, ink, shapes, labels) may belong to a circle or box and move with it.
+ */
 export function canHaveParent(item: Item): boolean {
   return item.type !== 'arrow' && !isContainer(item)
 }

@@ -5,7 +5,7 @@ import { centreOf, containerIn } from '../containers.ts'
 import { BoardError } from '../errors.ts'
 import type { ItemId } from '../ids.ts'
 import { itemsMap, readBoard } from '../read.ts'
-import { canHaveParent, isContainer } from '../schema.ts'
+import { canHaveParent, INK_STRIDE, isContainer, type InkItem } from '../schema.ts'
 import { compareByZ } from '../zOrder.ts'
 import { checkItem, childrenOf, requireItem, writeFields, zKeysOnTop, type Found } from './write.ts'
 
@@ -39,7 +39,10 @@ export function moveItems(
   }, origin)
 }
 
-/** Sets an item's bounds; the items a container owns stay where they are. */
+/**
+ * Sets an item's bounds; the items a container owns stay where they are. An ink stroke is scaled
+ * to its new box; a line or arrow shape takes a negative w or h as pointing left or up.
+ */
 export function resizeItem(
   doc: Y.Doc,
   id: ItemId,
@@ -49,8 +52,19 @@ export function resizeItem(
   const { map, item } = requireItem(doc, id)
   if (item.type === 'arrow') throw new BoardError('an arrow is sized by its ends')
   const { x, y, w, h } = bounds
-  checkItem({ ...item, x, y, w, h })
-  doc.transact(() => writeFields(map, { x, y, w, h }), origin)
+  const fields = { x, y, w, h, ...(item.type === 'ink' && { points: scaledStroke(item, w, h) }) }
+  checkItem({ ...item, ...fields })
+  doc.transact(() => writeFields(map, fields), origin)
+}
+
+/** The stroke's points stretched to a w × h box, clamped so rounding never leaves the box. */
+function scaledStroke(ink: InkItem, w: number, h: number): number[] {
+  const sx = ink.w > 0 ? w / ink.w : 1
+  const sy = ink.h > 0 ? h / ink.h : 1
+  const fit = (value: number, max: number) => Math.min(Math.max(value, 0), max)
+  return ink.points.map((value, i) =>
+    i % INK_STRIDE === 0 ? fit(value * sx, w) : i % INK_STRIDE === 1 ? fit(value * sy, h) : value,
+  )
 }
 
 /** Raises items above everything else, keeping their order among themselves. */

@@ -10,11 +10,10 @@ import type {
   BoxRole,
   CircleItem,
   CircleRole,
-  Item,
   StickyKind,
   Valence,
 } from '../schema.ts'
-import { checkItem, childrenOf, insertItem, nextZ, requireItem } from './write.ts'
+import { childrenOf, createItem, nextZ, requireItem } from './write.ts'
 
 export const STICKY_SIZE = { w: 180, h: 120 } as const
 export const QUESTION_SIZE = { w: 600, h: 120 } as const
@@ -81,16 +80,9 @@ export interface NewQuestion extends NewRow {
   decisionNeeded?: boolean
 }
 
-/** Checks the item, then stores it in one transaction. */
-function create(doc: Y.Doc, item: Item, origin: unknown): ItemId {
-  checkItem(item)
-  doc.transact(() => insertItem(doc, item), origin)
-  return item.id
-}
-
 export function addSticky(doc: Y.Doc, input: NewSticky, origin?: unknown): ItemId {
   if (input.parent !== undefined) requireItem(doc, input.parent, 'circle', 'box')
-  return create(
+  return createItem(
     doc,
     {
       id: newItemId('sticky', input.ids ?? randomIds),
@@ -110,7 +102,7 @@ export function addSticky(doc: Y.Doc, input: NewSticky, origin?: unknown): ItemI
 }
 
 export function addCircle(doc: Y.Doc, input: NewCircle, origin?: unknown): ItemId {
-  return create(
+  return createItem(
     doc,
     {
       id: newItemId('circle', input.ids ?? randomIds),
@@ -129,7 +121,7 @@ export function addCircle(doc: Y.Doc, input: NewCircle, origin?: unknown): ItemI
 }
 
 export function addBox(doc: Y.Doc, input: NewBox, origin?: unknown): ItemId {
-  return create(
+  return createItem(
     doc,
     {
       id: newItemId('box', input.ids ?? randomIds),
@@ -161,7 +153,7 @@ export function linkItems(
       throw new BoardError(`${end} is an arrow; arrows link items, not arrows`)
     }
   }
-  return create(
+  return createItem(
     doc,
     {
       id: newItemId('arrow', input.ids ?? randomIds),
@@ -182,7 +174,7 @@ export function linkItems(
 
 export function addAgreement(doc: Y.Doc, input: NewAgreement, origin?: unknown): ItemId {
   const at = rowPlacement(doc, input, AGREEMENT_SIZE)
-  return create(
+  return createItem(
     doc,
     {
       id: newItemId('agreement', input.ids ?? randomIds),
@@ -203,7 +195,7 @@ export function addAgreement(doc: Y.Doc, input: NewAgreement, origin?: unknown):
 
 export function addQuestion(doc: Y.Doc, input: NewQuestion, origin?: unknown): ItemId {
   const at = rowPlacement(doc, input, QUESTION_SIZE)
-  return create(
+  return createItem(
     doc,
     {
       id: newItemId('question', input.ids ?? randomIds),

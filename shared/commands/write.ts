@@ -3,6 +3,7 @@
 import { simpleDiffString } from 'lib0/diff'
 import * as Y from 'yjs'
 import { BoardError, describeIssues } from '../errors.ts'
+import type { ItemId } from '../ids.ts'
 import { itemsMap, readItem } from '../read.ts'
 import { SNAPSHOT_SCHEMAS, TEXT_FIELDS, type Item, type ItemType } from '../schema.ts'
 import { keysAbove, topKey } from '../zOrder.ts'
@@ -87,9 +88,16 @@ export function insertItem(doc: Y.Doc, item: Item): void {
     .filter(([, value]) => value !== undefined)
     .map(([key, value]): [string, unknown] => [
       key,
-      textFields.includes(key) ? new Y.Text(wellFormed(String(value))) : wellFormed(value),
+      textFields.includes(key) ? new Y.Text(wellFormed(String(value))) : plainValue(value),
     ])
   itemsMap(doc).set(item.id, new Y.Map<unknown>(entries))
+}
+
+/** Checks the item, then stores it in one transaction; returns its id. */
+export function createItem(doc: Y.Doc, item: Item, origin: unknown): ItemId {
+  checkItem(item)
+  doc.transact(() => insertItem(doc, item), origin)
+  return item.id
 }
 
 /** Writes plain fields; `undefined` removes a field. Unchanged values are not rewritten. */
@@ -98,9 +106,17 @@ export function writeFields(map: Y.Map<unknown>, fields: Record<string, unknown>
     if (value === undefined) {
       if (map.has(key)) map.delete(key)
     } else if (map.get(key) !== value) {
-      map.set(key, wellFormed(value))
+      map.set(key, plainValue(value))
     }
   }
+}
+
+/**
+ * A value as stored: strings well-formed, arrays (ink points) copied. Yjs keeps the very array it
+ * is given, so a caller changing theirs later would change this peer's doc and no one else's.
+ */
+function plainValue(value: unknown): unknown {
+  return Array.isArray(value) ? [...(value as unknown[])] : wellFormed(value)
 }
 
 /** Replaces the text by its smallest single edit, so a peer typing elsewhere keeps their work. */

@@ -7,25 +7,33 @@ import {
   addAgreement,
   addBox,
   addCircle,
+  addInk,
+  addLabel,
   addQuestion,
+  addShape,
   addSticky,
   AGREEMENT_STATUSES,
   bringToFront,
+  copyItems,
   createBoard,
   deleteItems,
   dropItems,
   linkItems,
   moveItems,
+  pasteItems,
   readBoard,
   resizeItem,
   setAgreementStatus,
   setArrowValence,
   setParent,
+  setItemStyle,
   setStickyKind,
   setText,
+  SHAPE_KINDS,
   STICKY_KIND_VALUES,
   TEXT_FIELDS,
   VALENCES,
+  type Clipboard,
   type IdSource,
   type Item,
 } from '../../shared/index.ts'
@@ -38,10 +46,13 @@ const WORDS = ['lezen', 'rust', 'moeder', 'juf', 'sport', 'plannen', 'vrienden',
 interface Peer {
   doc: Y.Doc
   ids: IdSource
+  /** What this peer copied last; pasted later, when the board may have changed under it. */
+  clipboard?: Clipboard
 }
 
 /** One random, valid command on this peer's current view of the board. */
-function randomCommand(random: Random, { doc, ids }: Peer): void {
+function randomCommand(random: Random, peer: Peer): void {
+  const { doc, ids } = peer
   const items = readBoard(doc).items
   const pick = (filter: (item: Item) => boolean) => {
     const candidates = items.filter(filter)
@@ -52,6 +63,13 @@ function randomCommand(random: Random, { doc, ids }: Peer): void {
   const child = (item: Item) => placeable(item) && !containers(item)
   const words = () => Array.from({ length: 1 + random.int(4) }, () => random.pick(WORDS)).join(' ')
   const at = () => random.int(2000) - 1000
+  const colour = () => random.pick(['#1e1e1e', '#e03131', '#2f9e44', '#1971c2'])
+  const stroke = () =>
+    Array.from({ length: 1 + random.int(20) }, () => [
+      random.int(200),
+      random.int(200),
+      random.next(),
+    ]).flat()
 
   const commands: (() => void)[] = [
     () => {
@@ -70,7 +88,7 @@ function randomCommand(random: Random, { doc, ids }: Peer): void {
       if (item) resizeItem(doc, item.id, { x: item.x, y: item.y, w: 50 + random.int(300), h: 80 })
     },
     () => {
-      const item = pick(() => true)
+      const item = pick((candidate) => TEXT_FIELDS[candidate.type].length > 0)
       if (!item) return
       const field = random.pick(TEXT_FIELDS[item.type])
       const old = (item as Record<string, unknown>)[field]
@@ -120,6 +138,28 @@ function randomCommand(random: Random, { doc, ids }: Peer): void {
       const item = random.chance(0.5) ? pick(() => true) : undefined
       if (item) deleteItems(doc, [item.id])
     },
+    () => {
+      const parent = random.chance(0.5) ? pick(containers)?.id : undefined
+      addInk(doc, { ids, points: stroke(), x: at(), y: at(), color: colour(), parent })
+    },
+    () => {
+      const shape = random.pick(SHAPE_KINDS)
+      const size = () => random.int(401) - 200
+      addShape(doc, { ids, shape, x: at(), y: at(), w: size(), h: size(), label: words() })
+    },
+    () => addLabel(doc, { ids, text: words(), x: at(), y: at(), fontSize: 8 + random.int(60) }),
+    () => {
+      const ink = pick((item) => item.type === 'ink')
+      if (ink) setItemStyle(doc, ink.id, { color: colour(), width: 1 + random.int(20) })
+    },
+    () => {
+      const copied = items.filter(() => random.chance(0.2)).map((item) => item.id)
+      peer.clipboard = copyItems(doc, copied)
+    },
+    () => {
+      const offset = () => random.int(601) - 300
+      if (peer.clipboard) pasteItems(doc, peer.clipboard, { dx: offset(), dy: offset(), ids })
+    },
   ]
   random.pick(commands)()
 }
@@ -151,7 +191,7 @@ function runScenario(seed: number) {
 
 describe('convergence over an unreliable network', () => {
   it('brings every peer to the same board and state (20 seeds)', () => {
-    const totals = { reordered: 0, dropped: 0, reconnects: 0, problems: 0 }
+    const totals = { reordered: 0, dropped: 0, reconnects: 0, problems: 0, drawn: 0 }
     for (let seed = 1; seed <= 20; seed++) {
       const { boards, network } = runScenario(seed)
       const [reference, ...others] = boards
@@ -162,11 +202,15 @@ describe('convergence over an unreliable network', () => {
       totals.dropped += network.stats.dropped
       totals.reconnects += network.stats.reconnects
       totals.problems += reference?.problems.length ?? 0
+      const drawn = (item: Item) => ['ink', 'shape', 'label'].includes(item.type)
+      totals.drawn += reference?.items.filter(drawn).length ?? 0
     }
     // The network really misbehaved, or equality above would prove little.
     expect(totals.reordered).toBeGreaterThan(0)
     expect(totals.dropped).toBeGreaterThan(0)
     expect(totals.reconnects).toBeGreaterThan(0)
+    // Drawings, shapes, labels and pasted copies took part and survived on the final boards.
+    expect(totals.drawn).toBeGreaterThan(0)
     // Concurrent edits left dangling links (a sticky in a circle another peer deleted), and every
     // peer repaired them alike.
     expect(totals.problems).toBeGreaterThan(0)

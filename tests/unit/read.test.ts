@@ -36,7 +36,7 @@ function writeRaw(doc: Y.Doc, key: string, value: unknown): void {
 }
 
 const spoiled: Record<string, [changes: Record<string, unknown>, reason: RegExp]> = {
-  'unknown type': [{ type: 'ink' }, /unknown item type 'ink'/],
+  'unknown type': [{ type: 'video' }, /unknown item type 'video'/],
   'missing kind': [{ kind: undefined }, /kind/],
   'number for text': [{ text: 42 }, /text: expected a Y.Text/],
   'string for text': [{ text: 'plain' }, /text: expected a Y.Text/],

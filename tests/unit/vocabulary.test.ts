@@ -1,9 +1,12 @@
-// Ids and sticky kinds: random ids never collide, and a sticky's kind never depends on colour alone.
+// Ids and names: random ids never collide, a sticky's kind never depends on colour alone, and no
+// two item types or shape kinds share a name.
 import { describe, expect, it } from 'vitest'
 import {
+  ITEM_TYPE_LABELS,
   isItemId,
   newItemId,
   randomIds,
+  SHAPE_KIND_LABELS,
   STICKY_KIND_VALUES,
   STICKY_KINDS,
 } from '../../shared/index.ts'
@@ -27,5 +30,16 @@ describe('sticky kinds', () => {
     expect(new Set(styles.map((style) => style.symbol)).size).toBe(styles.length)
     expect(new Set(styles.map((style) => style.color)).size).toBe(styles.length)
     expect(STICKY_KINDS.goal.symbol).toBe('↑')
+  })
+})
+
+describe('item and shape names', () => {
+  it('tell every item type and every shape kind apart, in both languages', () => {
+    for (const table of [ITEM_TYPE_LABELS, SHAPE_KIND_LABELS]) {
+      const labels = Object.values(table)
+      for (const lang of ['nl', 'en'] as const) {
+        expect(new Set(labels.map((label) => label[lang])).size).toBe(labels.length)
+      }
+    }
   })
 })
