@@ -18,6 +18,13 @@ import { Rooms } from './relay/rooms.ts'
 import { openSqliteStore } from './store/sqlite.ts'
 import type { Store } from './store/types.ts'
 
+// Network errors from PostgreSQL or Redis: a 503 tells a client (and a proxy) to try again.
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03'])
+const isUnreachable = (err: unknown) =>
+  typeof err === 'object' &&
+  err !== null &&
+  UNREACHABLE.has(String((err as { code?: unknown }).code))
+
 export interface Relay {
   server: Server
   store: Store
@@ -80,7 +87,10 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     } catch (err) {
       if (err instanceof HttpError) return sendError(res, err)
       log.error('request failed', { method: req.method, path, error: String(err) })
-      if (!res.headersSent) sendError(res, new HttpError(500, 'something went wrong on the server'))
+      const refusal = isUnreachable(err)
+        ? new HttpError(503, 'the board storage is briefly unavailable; try again in a moment')
+        : new HttpError(500, 'something went wrong on the server')
+      if (!res.headersSent) sendError(res, refusal)
       else res.destroy()
     }
   }

@@ -84,7 +84,7 @@ export async function startRelay(name: RelayName): Promise<RunningRelay> {
   }
 }
 
-async function createBoard(base: string): Promise<string> {
+export async function createBoard(base: string): Promise<string> {
   const res = await fetch(`${base}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -95,7 +95,7 @@ async function createBoard(base: string): Promise<string> {
   return `${base.replace('http', 'ws')}/ws/${id}?t=${editToken}`
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)
@@ -111,7 +111,7 @@ function freePort(): Promise<number> {
 }
 
 /** The last few kB a child printed, to explain a failed start without buffering a whole run. */
-function keepTail(child: ChildProcess): () => string {
+export function keepTail(child: ChildProcess): () => string {
   let tail = ''
   const keep = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000))
   child.stdout?.on('data', keep)
@@ -119,7 +119,11 @@ function keepTail(child: ChildProcess): () => string {
   return () => tail
 }
 
-async function waitHealthy(url: string, child: ChildProcess, output: () => string): Promise<void> {
+export async function waitHealthy(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + 20_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}:\n${output()}`)
@@ -133,7 +137,7 @@ async function waitHealthy(url: string, child: ChildProcess, output: () => strin
   throw new Error(`no 200 from ${url} within 20 s:\n${output()}`)
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise((resolve) => child.once('exit', resolve))
   child.kill('SIGTERM')
