@@ -8,6 +8,7 @@ import { Boards } from './boards.ts'
 import type { Config } from './config.ts'
 import { createApi } from './http/api.ts'
 import { SECURITY_HEADERS } from './http/headers.ts'
+import { RateLimiter } from './http/rateLimit.ts'
 import { HttpError, sendError } from './http/respond.ts'
 import { createStatic } from './http/static.ts'
 import { type Logger, pathOnly } from './log.ts'
@@ -25,11 +26,18 @@ const isUnreachable = (err: unknown) =>
   err !== null &&
   UNREACHABLE.has(String((err as { code?: unknown }).code))
 
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? req.headers['x-forwarded-for'] : undefined
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim()
+  return first || req.socket.remoteAddress || 'unknown'
+}
+
 export interface Relay {
   server: Server
   store: Store
   rooms: Rooms
   metrics: Metrics
+  boards: Boards
   /** Starts listening; resolves with the port (useful with port 0). */
   listen(): Promise<number>
   /** Closes every socket, writes what is pending and closes the store. */
@@ -69,11 +77,20 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     unloadDelayMs: config.unloadDelayMs,
     maxDocBytes: config.limits.maxDocBytes,
   })
-  const boards = new Boards(store, rooms, metrics, now)
+  const boards = new Boards(store, rooms, metrics, now, config.retentionDays)
+  const sweep = () =>
+    boards.sweep().then(
+      (count) => count > 0 && log.info('expired boards deleted', { count }),
+      (err: unknown) => log.error('sweeping expired boards failed', { error: String(err) }),
+    )
+  const sweeper = setInterval(() => void sweep(), config.sweepIntervalMs)
+  sweeper.unref()
   const handleApi = createApi({
     boards,
     metrics,
     maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
+    creations: new RateLimiter(config.boardsPerHour, now),
+    clientAddress: (req) => clientAddress(req, config.trustProxy),
     healthy: () => rooms.healthy,
     ...(backend.nodeId ? { nodeId: backend.nodeId } : {}),
   })
@@ -144,14 +161,17 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     store,
     rooms,
     metrics,
+    boards,
     listen: () =>
       new Promise((resolve, reject) => {
+        void sweep()
         server.once('error', reject)
         server.listen(config.port, config.host, () =>
           resolve((server.address() as AddressInfo).port),
         )
       }),
     async close() {
+      clearInterval(sweeper)
       for (const ws of wss.clients) ws.close(CLOSE.shuttingDown, 'the server is restarting')
       server.close()
       await rooms.closeAll()

@@ -9,6 +9,7 @@ import type { BoardRecord, Role, Store } from './store/types.ts'
 import { ROLES } from './store/types.ts'
 
 export const MAX_TITLE_LENGTH = 200
+const DAY_MS = 86_400_000
 
 export interface CreatedBoard {
   id: string
@@ -24,6 +25,8 @@ export class Boards {
     private readonly rooms: Rooms,
     private readonly metrics: Metrics,
     private readonly now: () => number,
+    /** The longest a board is kept without activity; a facilitator may only shorten it. */
+    private readonly retentionDays: number,
   ) {}
 
   async create(input: unknown): Promise<CreatedBoard> {
@@ -39,6 +42,7 @@ export class Boards {
       template,
       createdAt: now,
       lastActiveAt: now,
+      retentionDays: this.retentionDays,
       tokenHashes: {
         facilitator: hashToken(tokens.facilitator),
         edit: hashToken(tokens.edit),
@@ -79,11 +83,50 @@ export class Boards {
     return { role, token, link: boardLink(id, token) }
   }
 
+  /** Shortens (or restores up to the maximum) how long the board is kept without activity. */
+  async setRetention(
+    id: string,
+    input: unknown,
+  ): Promise<{ retentionDays: number; expiresAt: number }> {
+    const days = (input as { retentionDays?: unknown } | null)?.retentionDays
+    if (
+      typeof days !== 'number' ||
+      !Number.isInteger(days) ||
+      days < 1 ||
+      days > this.retentionDays
+    ) {
+      throw new HttpError(
+        400,
+        `retentionDays must be a whole number from 1 to ${this.retentionDays}`,
+      )
+    }
+    if (!(await this.store.setRetention(id, days))) throw new HttpError(404, 'board not found')
+    const board = await this.store.getBoard(id)
+    return { retentionDays: days, expiresAt: expiresAt(board!) }
+  }
+
+  /** Deletes every board whose time ran out; returns how many. */
+  async sweep(): Promise<number> {
+    const expired = await this.store.expiredBoards(this.now())
+    let deleted = 0
+    for (const id of expired) {
+      // A board someone has open is in use, whatever its dates say.
+      if (this.rooms.isOpen(id)) await this.store.touchBoard(id, this.now())
+      else {
+        await this.delete(id)
+        deleted++
+      }
+    }
+    return deleted
+  }
+
   async delete(id: string): Promise<void> {
     await this.store.deleteBoard(id)
     await this.rooms.announce({ type: 'deleted', boardId: id })
   }
 }
+
+export const expiresAt = (board: BoardRecord) => board.lastActiveAt + board.retentionDays * DAY_MS
 
 function parseCreate(input: unknown): {
   template: Parameters<typeof createBoard>[1]['template']

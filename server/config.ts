@@ -39,6 +39,14 @@ export interface Config {
   /** Key prefix in Redis, so deployments can share one server. */
   redisPrefix: string
   leaseMs: number
+  /** Days a board is kept without activity (a facilitator can shorten it per board). */
+  retentionDays: number
+  /** How often expired boards are swept away. */
+  sweepIntervalMs: number
+  /** Boards one client address may create per hour. */
+  boardsPerHour: number
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy: boolean
   /** How often the lease holder folds a grown Redis stream into its PostgreSQL snapshot. */
   clusterCompactMs: number
   limits: Limits
@@ -84,6 +92,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || null,
     redisPrefix: env.REDIS_PREFIX || 'mdo',
     leaseMs: int(env, 'LEASE_MS', 15_000),
+    retentionDays: Math.max(1, int(env, 'RETENTION_DAYS', 30)),
+    sweepIntervalMs: int(env, 'SWEEP_INTERVAL_MS', 24 * 3_600_000),
+    boardsPerHour: int(env, 'BOARDS_PER_HOUR', 60),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     clusterCompactMs: int(env, 'CLUSTER_COMPACT_MS', 5_000),
     limits: {
       maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', DEFAULT_LIMITS.maxMessageBytes),

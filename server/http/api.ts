@@ -1,12 +1,16 @@
 // The JSON API under /api, plus /healthz and /metrics. See docs/api.md for the contract.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { bearerToken } from '../access.ts'
-import { boardLink, type Boards } from '../boards.ts'
+import { boardLink, expiresAt, type Boards } from '../boards.ts'
 import type { Metrics } from '../metrics.ts'
+import type { RateLimiter } from './rateLimit.ts'
 import { HttpError, readJson, sendJson } from './respond.ts'
 
 export interface ApiDeps {
   boards: Boards
+  creations: RateLimiter
+  /** The address a request comes from, as far as this server can tell. */
+  clientAddress: (req: IncomingMessage) => string
   /** False while a shared service (Redis) is down: load balancers send new joins elsewhere. */
   healthy: () => boolean
   nodeId?: string
@@ -53,6 +57,12 @@ export function createApi(deps: ApiDeps) {
       pattern: /^\/api\/boards$/,
       methods: {
         POST: async (req, res) => {
+          const wait = deps.creations.take(deps.clientAddress(req))
+          if (wait > 0) {
+            throw new HttpError(429, 'too many new boards from this address; try again later', {
+              'Retry-After': String(wait),
+            })
+          }
           const { id, tokens } = await boards.create(await body(req))
           sendJson(res, 201, {
             id,
@@ -79,7 +89,13 @@ export function createApi(deps: ApiDeps) {
             template: board.template,
             createdAt: board.createdAt,
             role,
+            retentionDays: board.retentionDays,
+            expiresAt: expiresAt(board),
           })
+        },
+        PATCH: async (req, res, [id = '']) => {
+          await facilitator(req, id)
+          sendJson(res, 200, await boards.setRetention(id, await body(req)))
         },
         DELETE: async (req, res, [id = '']) => {
           await facilitator(req, id)

@@ -127,6 +127,12 @@ export class Rooms {
     await this.options.backend.flush()
   }
 
+  isOpen(boardId: string): boolean {
+    return (
+      this.rooms.has(roomName(boardId, 'content')) || this.rooms.has(roomName(boardId, 'control'))
+    )
+  }
+
   get openRooms(): number {
     return this.rooms.size
   }

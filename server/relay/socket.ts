@@ -156,6 +156,8 @@ export async function acceptSocket(
   const peer = new SocketPeer(ws, role, deps)
   metrics.connections++
   room.join(peer)
+  // Someone opened the board: it counts as activity for the retention period.
+  deps.store.touchBoard(target.boardId, deps.now()).catch(() => undefined)
   ws.on('close', () => {
     metrics.connections--
     room.leave(peer)

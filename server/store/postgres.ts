@@ -10,6 +10,7 @@ CREATE TABLE IF NOT EXISTS boards (
   template TEXT NOT NULL,
   created_at BIGINT NOT NULL,
   last_active_at BIGINT NOT NULL,
+  retention_days INTEGER NOT NULL,
   facilitator_hash TEXT NOT NULL,
   edit_hash TEXT NOT NULL,
   view_hash TEXT NOT NULL
@@ -42,6 +43,7 @@ interface BoardRow {
   template: string
   created_at: string
   last_active_at: string
+  retention_days: number
   facilitator_hash: string
   edit_hash: string
   view_hash: string
@@ -117,14 +119,15 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Clust
     async createBoard(board: BoardRecord, docs: Record<DocKind, Uint8Array>) {
       await inTransaction(async (client) => {
         await client.query(
-          `INSERT INTO boards (id, title, template, created_at, last_active_at, facilitator_hash, edit_hash, view_hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          `INSERT INTO boards (id, title, template, created_at, last_active_at, retention_days, facilitator_hash, edit_hash, view_hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
           [
             board.id,
             board.title,
             board.template,
             board.createdAt,
             board.lastActiveAt,
+            board.retentionDays,
             board.tokenHashes.facilitator,
             board.tokenHashes.edit,
             board.tokenHashes.view,
@@ -149,6 +152,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Clust
         template: row.template,
         createdAt: Number(row.created_at),
         lastActiveAt: Number(row.last_active_at),
+        retentionDays: row.retention_days,
         tokenHashes: {
           facilitator: row.facilitator_hash,
           edit: row.edit_hash,
@@ -175,6 +179,20 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Clust
         'UPDATE boards SET last_active_at = $1 WHERE id = $2 AND last_active_at < $1',
         [now, id],
       )
+    },
+    async setRetention(id, days) {
+      const result = await pool.query('UPDATE boards SET retention_days = $1 WHERE id = $2', [
+        days,
+        id,
+      ])
+      return (result.rowCount ?? 0) > 0
+    },
+    async expiredBoards(now) {
+      const { rows } = await pool.query<{ id: string }>(
+        `SELECT id FROM boards WHERE last_active_at + retention_days::bigint * 86400000 < $1`,
+        [now],
+      )
+      return rows.map((row) => row.id)
     },
     async loadDoc(boardId, kind): Promise<StoredDoc> {
       const id = await docId(boardId, kind)

@@ -17,6 +17,7 @@ CREATE TABLE IF NOT EXISTS boards (
   template TEXT NOT NULL,
   created_at INTEGER NOT NULL,
   last_active_at INTEGER NOT NULL,
+  retention_days INTEGER NOT NULL,
   facilitator_hash TEXT NOT NULL,
   edit_hash TEXT NOT NULL,
   view_hash TEXT NOT NULL
@@ -42,6 +43,7 @@ interface BoardRow {
   template: string
   created_at: number
   last_active_at: number
+  retention_days: number
   facilitator_hash: string
   edit_hash: string
   view_hash: string
@@ -77,11 +79,15 @@ export function openSqliteStore(
 
   const q = {
     insertBoard: db.prepare(
-      `INSERT INTO boards (id, title, template, created_at, last_active_at, facilitator_hash, edit_hash, view_hash)
-       VALUES (@id, @title, @template, @created_at, @last_active_at, @facilitator_hash, @edit_hash, @view_hash)`,
+      `INSERT INTO boards (id, title, template, created_at, last_active_at, retention_days, facilitator_hash, edit_hash, view_hash)
+       VALUES (@id, @title, @template, @created_at, @last_active_at, @retention_days, @facilitator_hash, @edit_hash, @view_hash)`,
     ),
     getBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
     touch: db.prepare('UPDATE boards SET last_active_at = ? WHERE id = ? AND last_active_at < ?'),
+    setRetention: db.prepare('UPDATE boards SET retention_days = ? WHERE id = ?'),
+    expired: db.prepare<[number], { id: string }>(
+      `SELECT id FROM boards WHERE last_active_at + retention_days * 86_400_000 < ?`,
+    ),
     deleteBoard: db.prepare('DELETE FROM boards WHERE id = ?'),
     insertDoc: db.prepare('INSERT INTO docs (board_id, kind, snapshot) VALUES (?, ?, ?)'),
     docId: db.prepare<[string, string], { id: number }>(
@@ -129,6 +135,7 @@ export function openSqliteStore(
       template: board.template,
       created_at: board.createdAt,
       last_active_at: board.lastActiveAt,
+      retention_days: board.retentionDays,
       facilitator_hash: board.tokenHashes.facilitator,
       edit_hash: board.tokenHashes.edit,
       view_hash: board.tokenHashes.view,
@@ -168,6 +175,7 @@ export function openSqliteStore(
         template: row.template,
         createdAt: row.created_at,
         lastActiveAt: row.last_active_at,
+        retentionDays: row.retention_days,
         tokenHashes: {
           facilitator: row.facilitator_hash,
           edit: row.edit_hash,
@@ -185,6 +193,12 @@ export function openSqliteStore(
     },
     async touchBoard(id, now) {
       q.touch.run(now, id, now)
+    },
+    async setRetention(id, days) {
+      return q.setRetention.run(days, id).changes > 0
+    },
+    async expiredBoards(now) {
+      return q.expired.all(now).map((row) => row.id)
     },
     async loadDoc(boardId, kind): Promise<StoredDoc> {
       const id = docId(boardId, kind)

@@ -11,6 +11,8 @@ export interface BoardRecord {
   template: string
   createdAt: number
   lastActiveAt: number
+  /** Days without activity after which the board and all its data are deleted. */
+  retentionDays: number
   tokenHashes: Record<Role, string>
 }
 
@@ -32,6 +34,9 @@ export interface Store {
   /** Removes every row of the board; false when there was none. */
   deleteBoard(id: string): Promise<boolean>
   touchBoard(id: string, now: number): Promise<void>
+  setRetention(id: string, days: number): Promise<boolean>
+  /** Boards whose last activity plus their retention lies before `now`. */
+  expiredBoards(now: number): Promise<string[]>
   loadDoc(boardId: string, kind: DocKind): Promise<StoredDoc>
   /** One group commit: all rows in one transaction. Returns the bytes written. */
   appendUpdates(batch: readonly PendingUpdate[]): Promise<number>

@@ -57,10 +57,12 @@ export interface RunningRelay {
 export async function startRelay(
   dataDir = tempDir(),
   overrides: ConfigOverrides = {},
+  now?: () => number,
 ): Promise<RunningRelay> {
   const logs: string[] = []
   const relay = createRelay(testConfig(dataDir, overrides), {
     log: createLogger('info', (line) => logs.push(line)),
+    ...(now ? { now } : {}),
   })
   const port = await relay.listen()
   return {

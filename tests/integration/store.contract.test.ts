@@ -35,6 +35,7 @@ const board = (id: string): BoardRecord => ({
   template: 'mdo',
   createdAt: 1_000,
   lastActiveAt: 1_000,
+  retentionDays: 30,
   tokenHashes: { facilitator: 'hash-f', edit: 'hash-e', view: 'hash-v' },
 })
 
@@ -127,6 +128,18 @@ describe.each(Object.keys(stores))('store contract: %s', (name) => {
       ),
     ).toBe(0)
     expect(await store.getBoard('b2')).not.toBeNull()
+  })
+
+  it('lists boards whose retention ran out since their last activity', async () => {
+    const day = 86_400_000
+    await store.createBoard(board('old'), empty)
+    await store.createBoard({ ...board('short'), retentionDays: 2 }, empty)
+    await store.createBoard(board('fresh'), empty)
+    await store.touchBoard('fresh', 20 * day)
+    expect(await store.expiredBoards(1_000 + 10 * day)).toEqual(['short'])
+    expect((await store.expiredBoards(1_000 + 31 * day)).sort()).toEqual(['old', 'short'])
+    expect(await store.setRetention('fresh', 5)).toBe(true)
+    expect((await store.expiredBoards(26 * day)).sort()).toEqual(['fresh', 'short'])
   })
 
   it('only moves last activity forward', async () => {
