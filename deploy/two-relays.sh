@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}"
 export HOST=127.0.0.1
+export TRUST_PROXY=1
 
 npm run build --silent
 npm run build:server --silent
