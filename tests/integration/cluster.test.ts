@@ -14,6 +14,7 @@ import {
   spawnRelay,
   synced,
   tempDir,
+  killHard,
 } from './helpers.ts'
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
@@ -56,11 +57,6 @@ async function startRedis(port: number): Promise<ChildProcess> {
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   throw new Error('redis-server did not start')
-}
-
-async function kill(child: ChildProcess) {
-  child.kill('SIGKILL')
-  if (child.exitCode === null && child.signalCode === null) await once(child, 'exit')
 }
 
 interface Cluster {
@@ -211,7 +207,7 @@ describe('cluster', () => {
     const [victim, survivor] = first === nodeA ? [a, b] : [b, a]
     expect([nodeA, nodeB]).toContain(first)
     await expect.poll(() => snapshotMark(c.env.DATABASE_SCHEMA!, board.id)).not.toBeNull()
-    await kill(victim.child)
+    await killHard(victim.child)
     const markAtKill = await snapshotMark(c.env.DATABASE_SCHEMA!, board.id)
     // The victim's port comes back as a new relay; its clients reconnect there.
     const revived = await c.relay(victim.port)
@@ -225,6 +221,10 @@ describe('cluster', () => {
     await expect
       .poll(holder, { timeout: 10_000 })
       .toMatch(new RegExp(`^(${survivorNode}|${revivedNode})$`))
+    // The new holder folds the stream on: the snapshot's stream position moves past the kill.
+    await expect
+      .poll(() => snapshotMark(c.env.DATABASE_SCHEMA!, board.id), { timeout: 10_000 })
+      .not.toBe(markAtKill)
 
     // Everything is stored: a fresh client through a fresh relay reads every note.
     for (const client of editors) client.destroy()
@@ -245,7 +245,7 @@ describe('cluster', () => {
     const load = burst(editors, 25)
     await new Promise((resolve) => setTimeout(resolve, 300))
     const redis = processes.find((child) => child.spawnargs[0] === 'redis-server')!
-    await kill(redis)
+    await killHard(redis)
     await new Promise((resolve) => setTimeout(resolve, 300))
     await startRedis(c.redisPort)
     await new Promise((resolve) => setTimeout(resolve, 600))

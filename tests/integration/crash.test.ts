@@ -1,7 +1,6 @@
 // The relay killed with SIGKILL in the middle of a burst of edits: once the clients have resynced
 // with the restarted relay, nothing is missing, neither on the clients nor on disk.
 import type { ChildProcess } from 'node:child_process'
-import { once } from 'node:events'
 import { afterEach, expect, it } from 'vitest'
 import {
   type Client,
@@ -12,6 +11,7 @@ import {
   storedDoc,
   synced,
   tempDir,
+  killHard,
 } from './helpers.ts'
 
 let relay: ChildProcess | null = null
@@ -21,11 +21,6 @@ afterEach(() => {
   clients = []
   relay?.kill('SIGKILL')
 })
-
-async function kill(child: ChildProcess) {
-  child.kill('SIGKILL')
-  if (child.exitCode === null && child.signalCode === null) await once(child, 'exit')
-}
 
 const notes = (client: Client) => new Set(client.doc.getArray<string>('notes').toArray())
 
@@ -49,7 +44,7 @@ it('loses nothing when the relay is SIGKILLed mid-burst', async () => {
     }, 10)
   })
   await new Promise((resolve) => setTimeout(resolve, 400))
-  await kill(relay)
+  await killHard(relay)
   relay = await spawnRelay(dataDir, port)
   await new Promise((resolve) => setTimeout(resolve, 800))
   timers.forEach(clearInterval)
@@ -65,7 +60,7 @@ it('loses nothing when the relay is SIGKILLed mid-burst', async () => {
   // A second restart, and a client that never saw any of it, reads every edit.
   for (const client of clients) client.destroy()
   clients = []
-  await kill(relay)
+  await killHard(relay)
   relay = await spawnRelay(dataDir, port)
   const late = connect(ws, board.id, board.viewToken)
   clients.push(late)

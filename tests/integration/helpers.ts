@@ -1,6 +1,7 @@
 // Test fixtures: a real relay on a free port (in-process or as a child process), real y-websocket
 // providers over real sockets, and a read-only look into the SQLite file.
 import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -105,6 +106,12 @@ export async function spawnRelay(
   }
   child.kill('SIGKILL')
   throw new Error('relay did not start')
+}
+
+/** SIGKILL, and wait until the process is really gone. */
+export async function killHard(child: ChildProcess): Promise<void> {
+  child.kill('SIGKILL')
+  if (child.exitCode === null && child.signalCode === null) await once(child, 'exit')
 }
 
 export async function createBoard(

@@ -1,5 +1,6 @@
 // Malformed and hostile frames close the socket that sent them, and only that one; limits refuse
 // with their own close codes. The relay keeps serving every other board.
+import { seededRandom } from '../unit/helpers/random.ts'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as encoding from 'lib0/encoding'
@@ -22,15 +23,6 @@ afterEach(async () => {
   await r?.close()
 })
 
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function frame(...parts: (number | Uint8Array)[]): Uint8Array {
   const encoder = encoding.createEncoder()
   for (const part of parts) {
@@ -42,24 +34,24 @@ function frame(...parts: (number | Uint8Array)[]): Uint8Array {
 
 /** A seeded mix of garbage: random bytes, lies about lengths, unknown types, truncations. */
 function hostileFrames(count: number, seed: number): (Uint8Array | string)[] {
-  const random = mulberry32(seed)
-  const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(random() * 256))
+  const random = seededRandom(seed)
+  const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(random.next() * 256))
   const makers: (() => Uint8Array | string)[] = [
-    () => bytes(Math.floor(random() * 64)),
-    () => frame(0, 2, bytes(1 + Math.floor(random() * 40))), // an update that is not Yjs
-    () => frame(0, 0, bytes(1 + Math.floor(random() * 20))), // a state vector that is not one
-    () => frame(0, 1, bytes(1 + Math.floor(random() * 40))), // sync step 2 of garbage
+    () => bytes(Math.floor(random.next() * 64)),
+    () => frame(0, 2, bytes(1 + Math.floor(random.next() * 40))), // an update that is not Yjs
+    () => frame(0, 0, bytes(1 + Math.floor(random.next() * 20))), // a state vector that is not one
+    () => frame(0, 1, bytes(1 + Math.floor(random.next() * 40))), // sync step 2 of garbage
     () => Uint8Array.from([0, 2, 0xff, 0xff, 0xff, 0xff, 0x0f, 1, 2, 3]), // claims 4 GB
     () => frame(0, 2, bytes(30)).subarray(0, 12), // truncated
-    () => frame(1, bytes(1 + Math.floor(random() * 30))), // awareness garbage
+    () => frame(1, bytes(1 + Math.floor(random.next() * 30))), // awareness garbage
     () => frame(1, frame(1, 7, 1, new TextEncoder().encode('{"x":'))).subarray(0, 9),
-    () => frame(7 + Math.floor(random() * 100)), // unknown message type
+    () => frame(7 + Math.floor(random.next() * 100)), // unknown message type
     () => frame(0, 9, bytes(3)), // unknown sync type
     () => Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]),
     () => 'een tekstbericht in plaats van binair',
     () => new Uint8Array(0),
   ]
-  return Array.from({ length: count }, () => makers[Math.floor(random() * makers.length)]!())
+  return Array.from({ length: count }, () => makers[Math.floor(random.next() * makers.length)]!())
 }
 
 describe('hostile input', () => {

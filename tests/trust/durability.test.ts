@@ -2,7 +2,7 @@
 // restarted; every edit any client made must end up on every client, on disk, and survive a second
 // restart. Also two clients apart for a while converge when they meet again.
 import type { ChildProcess } from 'node:child_process'
-import { once } from 'node:events'
+import { seededRandom } from '../unit/helpers/random.ts'
 import { afterAll, expect, it } from 'vitest'
 import {
   type Client,
@@ -13,19 +13,11 @@ import {
   storedDoc,
   synced,
   tempDir,
+  killHard,
 } from '../integration/helpers.ts'
 
 const TRIALS = 20
 const CLIENTS = 3
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 let relay: ChildProcess | null = null
 const clients: Client[] = []
@@ -34,16 +26,11 @@ afterAll(() => {
   relay?.kill('SIGKILL')
 })
 
-async function kill(child: ChildProcess) {
-  child.kill('SIGKILL')
-  if (child.exitCode === null && child.signalCode === null) await once(child, 'exit')
-}
-
 const notes = (doc: Client['doc']) => new Set(doc.getArray<string>('notes').toArray())
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 it(`loses no edit over ${TRIALS} trials of SIGKILL mid-burst`, { timeout: 240_000 }, async () => {
-  const random = mulberry32(20261122)
+  const random = seededRandom(20261122)
   const dataDir = tempDir()
   const port = await freePort()
   const http = `http://127.0.0.1:${port}`
@@ -65,19 +52,19 @@ it(`loses no edit over ${TRIALS} trials of SIGKILL mid-burst`, { timeout: 240_00
       let n = 0
       return setInterval(
         () => {
-          for (let k = 0; k < 1 + Math.floor(random() * 3); k++) {
+          for (let k = 0; k < 1 + Math.floor(random.next() * 3); k++) {
             const note = `t${trial}-c${c}-${n++}`
             made.add(note)
             client.doc.getArray<string>('notes').push([note])
           }
         },
-        5 + Math.floor(random() * 15),
+        5 + Math.floor(random.next() * 15),
       )
     })
-    await wait(50 + random() * 400)
-    await kill(relay)
+    await wait(50 + random.next() * 400)
+    await killHard(relay)
     relay = await spawnRelay(dataDir, port)
-    await wait(100 + random() * 200)
+    await wait(100 + random.next() * 200)
     timers.forEach(clearInterval)
 
     for (const client of trialClients) {
@@ -93,7 +80,7 @@ it(`loses no edit over ${TRIALS} trials of SIGKILL mid-burst`, { timeout: 240_00
   }
 
   // A second restart: fresh clients that never saw any of it read every edit of every trial.
-  await kill(relay)
+  await killHard(relay)
   relay = await spawnRelay(dataDir, port)
   for (const board of boards) {
     const reader = connect(ws, board.id, board.viewToken)
