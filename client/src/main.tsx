@@ -1,34 +1,51 @@
-// Browser entry: picks the page from the path and holds the language switch.
-import { StrictMode, useState } from 'react'
+/// <reference types="vite/client" />
+// Browser entry: picks the page from the path and holds the language, Dutch unless chosen.
+import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client'
-import { type Lang, STRINGS } from './i18n.ts'
+// app.css is linked from index.html; the rest of the look is imported here.
+import './board.css'
+import './panels.css'
+import './pages.css'
+import { LangContext, type Lang } from './i18n.ts'
 import { BoardPage } from './pages/BoardPage.tsx'
 import { Landing } from './pages/Landing.tsx'
 
-function App() {
-  const [lang, setLang] = useState<Lang>(() =>
-    localStorage.getItem('lang') === 'en' ? 'en' : 'nl',
-  )
-  const t = STRINGS[lang]
-  const switchLang = () => {
-    const next = lang === 'nl' ? 'en' : 'nl'
-    localStorage.setItem('lang', next)
-    document.documentElement.lang = next
-    setLang(next)
+function storedLang(): Lang {
+  try {
+    return localStorage.getItem('lang') === 'en' ? 'en' : 'nl'
+  } catch {
+    return 'nl'
   }
+}
+
+function App() {
+  const [lang, setLangState] = useState<Lang>(storedLang)
+  const setLang = useCallback((next: Lang) => {
+    try {
+      localStorage.setItem('lang', next)
+    } catch {
+      // Without storage the choice lasts until the page is closed.
+    }
+    setLangState(next)
+  }, [])
+  const setting = useMemo(() => ({ lang, setLang }), [lang, setLang])
+  useEffect(() => {
+    document.documentElement.lang = lang
+  }, [lang])
+
   const boardId = /^\/b\/([A-Za-z0-9_-]+)$/.exec(window.location.pathname)?.[1]
   return (
-    <>
-      <button type="button" className="lang-switch" onClick={switchLang}>
-        {t.language}
-      </button>
-      {boardId ? <BoardPage boardId={boardId} t={t} /> : <Landing t={t} />}
-    </>
+    <LangContext value={setting}>
+      {boardId ? <BoardPage key={boardId} boardId={boardId} /> : <Landing />}
+    </LangContext>
   )
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+const root = document.getElementById('root')
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}

@@ -1,15 +1,19 @@
-// Start page: create a board from a template and keep its three links.
-import { useState } from 'react'
-import type { Strings } from '../i18n.ts'
+// Start page: make a board from a template, then keep and share its links. The facilitator opens
+// the board from here; participants come in through the edit link or its QR code.
+import { useId, useState } from 'react'
+import { TEMPLATE_LABELS, TEMPLATE_NAMES, type TemplateName } from '../../../shared/index.ts'
+import { useLang, useStrings } from '../i18n.ts'
+import { LanguageSwitch } from '../panels/LanguageSwitch.tsx'
+import { SharePanel } from '../panels/SharePanel.tsx'
+import { createBoard, type CreatedBoard } from '../sync/api.ts'
 
-interface Created {
-  links: { facilitator: string; edit: string; view: string }
-}
-
-export function Landing({ t }: { t: Strings }) {
+export function Landing() {
+  const t = useStrings()
+  const lang = useLang()
+  const id = useId()
   const [title, setTitle] = useState('')
-  const [template, setTemplate] = useState('mdo')
-  const [created, setCreated] = useState<Created | null>(null)
+  const [template, setTemplate] = useState<TemplateName>('mdo')
+  const [created, setCreated] = useState<CreatedBoard | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -17,14 +21,7 @@ export function Landing({ t }: { t: Strings }) {
     setBusy(true)
     setError(null)
     try {
-      const res = await fetch('/api/boards', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ template, title }),
-      })
-      const body = await res.json()
-      if (!res.ok) throw new Error(body.error ?? res.statusText)
-      setCreated(body)
+      setCreated(await createBoard(template, title.trim()))
     } catch (err) {
       setError(`${t.createFailed}: ${(err as Error).message}`)
     } finally {
@@ -32,58 +29,64 @@ export function Landing({ t }: { t: Strings }) {
     }
   }
 
-  const absolute = (path: string) => new URL(path, window.location.href).href
   return (
-    <main>
-      <h1>{t.appName}</h1>
-      <p>{t.intro}</p>
+    <main className="page landing">
+      <header className="page-header">
+        <span className="brand">{t.appName}</span>
+        <LanguageSwitch />
+      </header>
+      <p className="lead">{t.intro}</p>
       <form
+        className="card"
         onSubmit={(event) => {
           event.preventDefault()
           void create()
         }}
       >
-        <p>
-          <label>
-            {t.title}{' '}
-            <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
-          </label>
-        </p>
-        <p>
-          <label>
-            {t.template}{' '}
-            <select value={template} onChange={(e) => setTemplate(e.target.value)}>
-              <option value="mdo">MDO drie cirkels</option>
-              <option value="mdo-zorg">MDO drie cirkels + Zorg/jeugdhulp</option>
-              <option value="blank">Leeg bord</option>
-            </select>
-          </label>
-        </p>
-        <button type="submit" disabled={busy}>
+        <label className="field">
+          <span>{t.boardTitle}</span>
+          <input
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            maxLength={200}
+            placeholder={t.boardTitleHint}
+          />
+        </label>
+        <fieldset className="templates">
+          <legend>{t.template}</legend>
+          {TEMPLATE_NAMES.map((name) => (
+            <label key={name} className="template-option">
+              <input
+                type="radio"
+                name={`${id}-template`}
+                value={name}
+                checked={template === name}
+                onChange={() => setTemplate(name)}
+              />
+              <span>
+                <strong>{TEMPLATE_LABELS[name].name[lang]}</strong>
+                <span className="hint">{TEMPLATE_LABELS[name].description[lang]}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="primary" disabled={busy}>
           {busy ? t.creating : t.create}
         </button>
+        {error && <p role="alert">{error}</p>}
       </form>
-      {error && <p role="alert">{error}</p>}
       {created && (
-        <section className="links" aria-live="polite">
-          <p>{t.links}</p>
-          <dl>
-            <dt>{t.facilitatorLink}</dt>
-            <dd>
-              <a href={created.links.facilitator}>{t.open}</a>{' '}
-              <code>{absolute(created.links.facilitator)}</code>
-            </dd>
-            <dt>{t.editLink}</dt>
-            <dd>
-              <code>{absolute(created.links.edit)}</code>
-            </dd>
-            <dt>{t.viewLink}</dt>
-            <dd>
-              <code>{absolute(created.links.view)}</code>
-            </dd>
-          </dl>
+        <section className="card created" aria-labelledby={`${id}-created`}>
+          <h2 id={`${id}-created`}>{t.created}</h2>
+          <p>
+            <a className="button primary" href={created.links.facilitator}>
+              {t.openAsFacilitator}
+            </a>
+          </p>
+          <SharePanel key={created.id} links={created.links} />
         </section>
       )}
+      <p className="hint">{t.privacyNote}</p>
     </main>
   )
 }

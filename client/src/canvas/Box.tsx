@@ -1,0 +1,194 @@
+// A numbered box beside the circles: 1 Vragen lists its questions, 5 Afspraken its agreements
+// (wat, with wie and wanneer below). Rows are laid out compactly here, not at their own x/y, so
+// the box reads like the list on the flip-over; each row is still its own item node.
+import { memo } from 'react'
+import { Circle as KonvaCircle, Group, Rect, Text } from 'react-konva'
+import {
+  AGREEMENT_FIELD_LABELS,
+  type AgreementItem,
+  type AgreementStatus,
+  type BoxItem,
+  type Item,
+  type QuestionItem,
+} from '../../../shared/index.ts'
+import { BOX_COLORS, FONT, INK, MUTED, PAPER } from './theme.ts'
+
+export const BOX_LABEL_SIZE = 40
+export const ROW_FONT_SIZE = 19
+const HEADER = 80
+const PAD = 20
+const ROW = 64
+const GAP = 8
+const NUMBER_RADIUS = 32
+
+const STATUS_GLYPHS: Record<AgreementStatus, string> = {
+  open: '○',
+  done: '✓',
+  'not-done': '✗',
+  continue: '↻',
+}
+
+export const Box = memo(function Box({ item, rows }: { item: BoxItem; rows: readonly Item[] }) {
+  const colors = BOX_COLORS[item.role]
+  const listed = rows.filter(
+    (row): row is AgreementItem | QuestionItem =>
+      row.type === 'agreement' || row.type === 'question',
+  )
+  const room = Math.max(0, Math.floor((item.h - HEADER - PAD + GAP) / (ROW + GAP)))
+  // When the list overflows, the last slot says how many more there are.
+  const shown = listed.length > room ? listed.slice(0, Math.max(0, room - 1)) : listed
+  const hidden = listed.length - shown.length
+  const hasNumber = item.number !== undefined
+  const labelX = hasNumber ? PAD + 2 * NUMBER_RADIUS + 12 : PAD
+  return (
+    <Group id={item.id} name="item box" x={item.x} y={item.y}>
+      <Rect
+        name="item-body"
+        width={item.w}
+        height={item.h}
+        fill={colors.fill}
+        stroke={colors.stroke}
+        strokeWidth={4}
+        cornerRadius={12}
+        perfectDrawEnabled={false}
+      />
+      {hasNumber && (
+        <Group name="item-handle" x={PAD + NUMBER_RADIUS} y={HEADER / 2}>
+          <KonvaCircle
+            name="item-handle"
+            radius={NUMBER_RADIUS}
+            fill={colors.stroke}
+            perfectDrawEnabled={false}
+          />
+          <Text
+            x={-NUMBER_RADIUS}
+            y={-NUMBER_RADIUS}
+            width={2 * NUMBER_RADIUS}
+            height={2 * NUMBER_RADIUS}
+            text={String(item.number)}
+            fontFamily={FONT}
+            fontSize={36}
+            fontStyle="bold"
+            fill="#ffffff"
+            align="center"
+            verticalAlign="middle"
+            listening={false}
+            perfectDrawEnabled={false}
+          />
+        </Group>
+      )}
+      <Text
+        name="box-label item-handle"
+        x={labelX}
+        y={HEADER / 2 - BOX_LABEL_SIZE / 2}
+        width={Math.max(0, item.w - labelX - PAD)}
+        text={item.label}
+        fontFamily={FONT}
+        fontSize={BOX_LABEL_SIZE}
+        fontStyle="bold"
+        fill={colors.stroke}
+        wrap="none"
+        ellipsis
+        perfectDrawEnabled={false}
+      />
+      {shown.map((row, i) => (
+        <Row key={row.id} row={row} y={HEADER + i * (ROW + GAP)} width={item.w - 2 * PAD} />
+      ))}
+      {hidden > 0 && (
+        <Text
+          x={PAD}
+          y={HEADER + shown.length * (ROW + GAP) + ROW / 2 - 12}
+          text={`+${hidden}`}
+          fontFamily={FONT}
+          fontSize={22}
+          fontStyle="bold"
+          fill={MUTED}
+          listening={false}
+          perfectDrawEnabled={false}
+        />
+      )}
+    </Group>
+  )
+})
+
+const Row = memo(function Row({
+  row,
+  y,
+  width,
+}: {
+  row: AgreementItem | QuestionItem
+  y: number
+  width: number
+}) {
+  const glyph =
+    row.type === 'agreement' ? STATUS_GLYPHS[row.status] : row.decisionNeeded ? '⚖' : '?'
+  const main = row.type === 'agreement' ? row.wat : row.text
+  const detail =
+    row.type === 'agreement'
+      ? [
+          row.wie && `${AGREEMENT_FIELD_LABELS.wie.nl}: ${row.wie}`,
+          row.wanneer && `${AGREEMENT_FIELD_LABELS.wanneer.nl}: ${row.wanneer}`,
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      : row.askedBy && `— ${row.askedBy}`
+  const textWidth = Math.max(0, width - 52)
+  return (
+    <Group id={row.id} name={`item ${row.type}`} x={PAD} y={y}>
+      <Rect
+        name="item-body"
+        width={width}
+        height={ROW}
+        fill={PAPER}
+        stroke="#dee2e6"
+        strokeWidth={1}
+        cornerRadius={6}
+        perfectDrawEnabled={false}
+      />
+      <Text
+        x={8}
+        y={0}
+        width={32}
+        height={ROW}
+        text={glyph}
+        fontFamily={FONT}
+        fontSize={24}
+        fill={INK}
+        align="center"
+        verticalAlign="middle"
+        listening={false}
+        perfectDrawEnabled={false}
+      />
+      <Text
+        name={`${row.type}-text`}
+        x={44}
+        y={detail ? 8 : 10}
+        width={textWidth}
+        height={detail ? 24 : ROW - 16}
+        text={main}
+        fontFamily={FONT}
+        fontSize={ROW_FONT_SIZE}
+        fill={INK}
+        wrap={detail ? 'none' : 'word'}
+        ellipsis
+        listening={false}
+        perfectDrawEnabled={false}
+      />
+      {detail && (
+        <Text
+          x={44}
+          y={36}
+          width={textWidth}
+          text={detail}
+          fontFamily={FONT}
+          fontSize={15}
+          fill={MUTED}
+          wrap="none"
+          ellipsis
+          listening={false}
+          perfectDrawEnabled={false}
+        />
+      )}
+    </Group>
+  )
+})

@@ -1,0 +1,174 @@
+// Text is edited in an HTML textarea laid over the node, so typing, IME, spell check, diacritics
+// and screen readers work as anywhere on the web. Ctrl/⌘+Enter or leaving the field saves;
+// Escape cancels. It follows the node while the board pans or zooms under it.
+import Konva from 'konva'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { STICKY_KINDS, type Item, type ItemId, type TextField } from '../../../shared/index.ts'
+import type { BoardIndex } from '../state/boardIndex.ts'
+import type { BoardCommands } from '../state/commands.ts'
+import type { UiStore } from '../state/ui.ts'
+import { ARROW_LABEL_SIZE } from './Arrow.tsx'
+import { BOX_LABEL_SIZE, ROW_FONT_SIZE } from './Box.tsx'
+import type { Camera } from './camera.ts'
+import { circleLabelSize } from './Circle.tsx'
+import { SHAPE_LABEL_SIZE } from './Shape.tsx'
+import { STICKY_FONT_SIZE } from './Sticky.tsx'
+import { FONT, PAPER } from './theme.ts'
+
+interface Props {
+  editing: { id: ItemId; field: TextField }
+  stage: Konva.Stage
+  camera: Camera
+  index: BoardIndex
+  commands: BoardCommands
+  ui: UiStore
+  label: string
+  /** Called after the editor closed itself, to give the canvas its focus back. */
+  onClose(): void
+}
+
+/** Smallest font the editor shows, however far the board is zoomed out. */
+const MIN_FONT = 14
+
+function textOf(item: Item | undefined, field: TextField): string {
+  const value: unknown = item ? (item as Record<string, unknown>)[field] : undefined
+  return typeof value === 'string' ? value : ''
+}
+
+function fontSizeOf(item: Item): number {
+  switch (item.type) {
+    case 'sticky':
+      return STICKY_FONT_SIZE
+    case 'circle':
+      return circleLabelSize(item)
+    case 'box':
+      return BOX_LABEL_SIZE
+    case 'arrow':
+      return ARROW_LABEL_SIZE
+    case 'label':
+      return item.fontSize
+    case 'shape':
+      return SHAPE_LABEL_SIZE
+    default:
+      return ROW_FONT_SIZE
+  }
+}
+
+/** The node whose box the editor covers: the text itself where the item has a text node. */
+const TEXT_NODE: Partial<Record<Item['type'], string>> = {
+  sticky: '.sticky-text',
+  circle: '.circle-label',
+  box: '.box-label',
+  arrow: '.arrow-label',
+}
+
+function place(el: HTMLTextAreaElement, stage: Konva.Stage, camera: Camera, item: Item): void {
+  const group = stage.findOne((node: Konva.Node) => node.id() === item.id)
+  const selector = TEXT_NODE[item.type]
+  const target = (selector && group instanceof Konva.Group && group.findOne(selector)) || group
+  const scale = camera.scale()
+  const fontSize = Math.max(MIN_FONT, fontSizeOf(item) * scale)
+  let rect = target?.getClientRect({ skipShadow: true })
+  if (!rect) {
+    const at = camera.toScreen({ x: item.x, y: item.y })
+    rect = { x: at.x, y: at.y, width: item.w * scale, height: item.h * scale }
+  }
+  el.style.left = `${rect.x}px`
+  el.style.top = `${rect.y}px`
+  // Room for a few words on a few lines, however small the node is on screen.
+  el.style.width = `${Math.max(rect.width, 12 * fontSize)}px`
+  el.style.height = `${Math.max(rect.height, 4 * 1.2 * fontSize + 12)}px`
+  el.style.fontSize = `${fontSize}px`
+  el.style.fontFamily = FONT
+  el.style.background =
+    item.type === 'sticky' ? (item.color ?? STICKY_KINDS[item.kind].color) : PAPER
+}
+
+/** A free label grows to fit what was typed; shared/ can only estimate its size. */
+function fitLabel(commands: BoardCommands, item: Item, text: string): void {
+  if (item.type !== 'label') return
+  const measure = new Konva.Text({
+    text,
+    fontSize: item.fontSize,
+    fontFamily: FONT,
+    lineHeight: 1.2,
+  })
+  const w = Math.ceil(measure.width())
+  const h = Math.ceil(measure.height())
+  measure.destroy()
+  if (w > 0 && h > 0) commands.resizeItem(item.id, { x: item.x, y: item.y, w, h })
+}
+
+export function TextEditor({ editing, stage, camera, index, commands, ui, label, onClose }: Props) {
+  const { id, field } = editing
+  const [initial] = useState(() => textOf(index.get(id), field))
+  const [value, setValue] = useState(initial)
+  const ref = useRef<HTMLTextAreaElement>(null)
+  const latest = useRef(initial)
+  const closed = useRef(false)
+
+  useLayoutEffect(() => {
+    const follow = () => {
+      const item = index.get(id)
+      if (ref.current && item) place(ref.current, stage, camera, item)
+    }
+    follow()
+    const el = ref.current
+    el?.focus({ preventScroll: true })
+    el?.setSelectionRange(el.value.length, el.value.length)
+    // After a peer moves the item, React redraws it first; follow it on the next frame.
+    const offIndex = index.subscribe(() => requestAnimationFrame(follow))
+    const offCamera = camera.subscribe(follow)
+    return () => {
+      offIndex()
+      offCamera()
+    }
+  }, [stage, camera, index, id])
+
+  // Editing switched to another item without this one closing (e.g. from the outline): keep
+  // what was typed rather than lose it.
+  useEffect(
+    () => () => {
+      if (!closed.current && latest.current !== initial) commands.setText(id, field, latest.current)
+    },
+    [commands, id, field, initial],
+  )
+
+  const close = (save: boolean) => {
+    if (closed.current) return
+    closed.current = true
+    const item = index.get(id)
+    if (save && value !== initial && item) {
+      commands.setText(id, field, value)
+      fitLabel(commands, item, value)
+    }
+    ui.set({ editing: null })
+    onClose()
+  }
+
+  return (
+    <textarea
+      ref={ref}
+      data-testid="text-editor"
+      className="board-text-editor"
+      aria-label={label}
+      value={value}
+      spellCheck
+      onChange={(event) => {
+        latest.current = event.target.value
+        setValue(event.target.value)
+      }}
+      onBlur={() => close(true)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault()
+          event.stopPropagation()
+          close(false)
+        } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault()
+          close(true)
+        }
+      }}
+    />
+  )
+}

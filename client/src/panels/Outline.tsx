@@ -1,0 +1,211 @@
+// The whole board as headings and lists: per circle its markers grouped by kind, the interaction
+// arrows, the questions (1), the agreements (5), then the rest. What a screen reader or keyboard
+// user reads and edits instead of the canvas, and what the e2e tests read.
+import { useId, useMemo, useState, type RefObject } from 'react'
+import {
+  CIRCLE_ROLE_LABELS,
+  ITEM_TYPE_LABELS,
+  STICKY_KIND_VALUES,
+  STICKY_KINDS,
+  type CircleItem,
+  type Item,
+  type ItemId,
+  type StickyKind,
+} from '../../../shared/index.ts'
+import type { CanvasApi } from '../canvas/BoardCanvas.tsx'
+import { useLang, useStrings } from '../i18n.ts'
+import type { BoardCommands } from '../state/commands.ts'
+import type { BoardIndex } from '../state/boardIndex.ts'
+import { useItems } from '../state/hooks.ts'
+import type { UiStore } from '../state/ui.ts'
+import { mainText, OutlineItem, type OutlineContext } from './OutlineItem.tsx'
+import { freeSpotInCircle, obstaclesIn } from './placement.ts'
+
+/** The markers of the three-circle method, in the order the method discusses them. */
+const CIRCLE_KINDS: readonly StickyKind[] = ['plus', 'minus', 'question', 'goal', 'need']
+
+interface Props {
+  index: BoardIndex
+  commands: BoardCommands
+  ui: UiStore
+  readOnly: boolean
+  apiRef?: RefObject<CanvasApi | null>
+}
+
+interface Sections {
+  circles: CircleItem[]
+  arrows: Item[]
+  questions: Item[]
+  agreements: Item[]
+  other: Item[]
+}
+
+function sectionsOf(items: readonly Item[]): Sections {
+  const circles = items
+    .filter((item): item is CircleItem => item.type === 'circle')
+    .sort((a, b) => (a.number ?? 99) - (b.number ?? 99))
+  const circleIds = new Set<string>(circles.map((circle) => circle.id))
+  const sections: Sections = { circles, arrows: [], questions: [], agreements: [], other: [] }
+  for (const item of items) {
+    if (item.type === 'circle') continue
+    if (item.type === 'arrow') sections.arrows.push(item)
+    else if (item.type === 'question') sections.questions.push(item)
+    else if (item.type === 'agreement') sections.agreements.push(item)
+    else if (item.parent !== undefined && circleIds.has(item.parent)) continue
+    // Boxes for questions and agreements are the headings of their sections, not items.
+    else if (item.type === 'box' && (item.role === 'questions' || item.role === 'agreements'))
+      continue
+    else sections.other.push(item)
+  }
+  return sections
+}
+
+export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
+  const t = useStrings()
+  const lang = useLang()
+  const hintId = useId()
+  const items = useItems(index)
+  const [editing, setEditing] = useState<ItemId | null>(null)
+  const sections = useMemo(() => sectionsOf(items), [items])
+  const ctx = useMemo<OutlineContext>(
+    () => ({ t, lang, hintId, commands, ui, readOnly, editing, setEditing }),
+    [t, lang, hintId, commands, ui, readOnly, editing],
+  )
+
+  const nameOf = (id: ItemId) => {
+    const item = index.get(id)
+    if (!item) return '?'
+    if (item.type === 'circle') return item.label || CIRCLE_ROLE_LABELS[item.role][lang]
+    return mainText(item).text || ITEM_TYPE_LABELS[item.type][lang]
+  }
+
+  const addMarker = (circle: CircleItem, kind: StickyKind) => {
+    const found = index.search({
+      minX: circle.x,
+      minY: circle.y,
+      maxX: circle.x + circle.w,
+      maxY: circle.y + circle.h,
+    })
+    const at = freeSpotInCircle(circle, obstaclesIn(circle, found))
+    const id = commands.addSticky({ kind, ...at, parent: circle.id })
+    if (id) {
+      setEditing(id)
+      ui.set({ selection: [id] })
+      apiRef?.current?.centerOn(id)
+    }
+  }
+
+  return (
+    <section className="outline" data-testid="outline" aria-label={t.outlineTitle}>
+      {!readOnly && (
+        <p id={hintId} className="hint">
+          {t.editHint}
+        </p>
+      )}
+      {sections.circles.map((circle) => {
+        const title = circle.label || CIRCLE_ROLE_LABELS[circle.role][lang]
+        const children = index.childrenOf(circle.id)
+        const kinds = STICKY_KIND_VALUES.filter((kind) =>
+          children.some((c) => c.type === 'sticky' && c.kind === kind),
+        )
+        const rest = children.filter((c) => c.type !== 'sticky')
+        return (
+          <section key={circle.id} className="outline-circle" data-circle-id={circle.id}>
+            <h3>
+              {circle.number !== undefined && `${circle.number}. `}
+              {title}
+            </h3>
+            {!readOnly && (
+              <div className="add-row" role="group" aria-label={t.addIn(title)}>
+                <span className="add-caption" aria-hidden="true">
+                  {t.addCaption}
+                </span>
+                {CIRCLE_KINDS.map((kind) => {
+                  const style = STICKY_KINDS[kind]
+                  return (
+                    <button
+                      key={kind}
+                      type="button"
+                      className="small add"
+                      aria-label={t.addTo(style.label[lang], title)}
+                      onClick={() => addMarker(circle, kind)}
+                    >
+                      <span
+                        className="kind-chip"
+                        style={{ backgroundColor: style.color }}
+                        aria-hidden="true"
+                      >
+                        {style.symbol}
+                      </span>
+                      {style.label[lang]}
+                    </button>
+                  )
+                })}
+              </div>
+            )}
+            {kinds.length === 0 && rest.length === 0 && <p className="hint">{t.nothingYet}</p>}
+            {kinds.map((kind) => (
+              <div key={kind} className="kind-group">
+                <h4>
+                  <span aria-hidden="true">{STICKY_KINDS[kind].symbol} </span>
+                  {STICKY_KINDS[kind].label[lang]}
+                </h4>
+                <ul>
+                  {children.map((child) =>
+                    child.type === 'sticky' && child.kind === kind ? (
+                      <OutlineItem key={child.id} item={child} ctx={ctx} />
+                    ) : null,
+                  )}
+                </ul>
+              </div>
+            ))}
+            {rest.length > 0 && (
+              <ul>
+                {rest.map((child) => (
+                  <OutlineItem key={child.id} item={child} ctx={ctx} />
+                ))}
+              </ul>
+            )}
+          </section>
+        )
+      })}
+      <ItemSection
+        title={t.interactions}
+        items={sections.arrows}
+        ctx={ctx}
+        ends={(item) =>
+          item.type === 'arrow' ? `${nameOf(item.from)} → ${nameOf(item.to)}` : undefined
+        }
+      />
+      <ItemSection title={`1. ${t.questions}`} items={sections.questions} ctx={ctx} />
+      <ItemSection title={`5. ${t.agreements}`} items={sections.agreements} ctx={ctx} />
+      {sections.other.length > 0 && (
+        <ItemSection title={t.otherItems} items={sections.other} ctx={ctx} />
+      )}
+    </section>
+  )
+}
+
+interface SectionProps {
+  title: string
+  items: readonly Item[]
+  ctx: OutlineContext
+  ends?: (item: Item) => string | undefined
+}
+
+function ItemSection({ title, items, ctx, ends }: SectionProps) {
+  return (
+    <section className="outline-section">
+      <h3>{title}</h3>
+      {items.length === 0 ? (
+        <p className="hint">{ctx.t.nothingYet}</p>
+      ) : (
+        <ul>
+          {items.map((item) => (
+            <OutlineItem key={item.id} item={item} ctx={ctx} ends={ends?.(item)} />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,199 @@
+// One item in the outline: focusable, Enter edits its text in place, Delete or the button removes
+// it. Text is written through on every keystroke, as on the canvas, so others see it live.
+import { memo, useRef, type KeyboardEvent } from 'react'
+import {
+  AGREEMENT_FIELD_LABELS,
+  AGREEMENT_STATUS_LABELS,
+  ITEM_TYPE_LABELS,
+  SHAPE_KIND_LABELS,
+  STICKY_KINDS,
+  TEXT_FIELDS,
+  VALENCE_LABELS,
+  type Item,
+  type ItemId,
+  type Lang,
+  type TextField,
+} from '../../../shared/index.ts'
+import type { Strings } from '../i18n.ts'
+import type { BoardCommands } from '../state/commands.ts'
+import type { UiStore } from '../state/ui.ts'
+
+export interface OutlineContext {
+  t: Strings
+  lang: Lang
+  /** Id of the element that tells keyboard users what Enter and Delete do. */
+  hintId: string
+  commands: BoardCommands
+  ui: UiStore
+  readOnly: boolean
+  editing: ItemId | null
+  setEditing(id: ItemId | null): void
+}
+
+/** The field the outline shows and edits: the first text field of the item's type. */
+export function mainText(item: Item): { field: TextField | undefined; text: string } {
+  const fields: readonly string[] = TEXT_FIELDS[item.type] ?? []
+  const field = fields[0] as TextField | undefined
+  const value = field ? (item as Record<string, unknown>)[field] : undefined
+  return { field, text: typeof value === 'string' ? value : '' }
+}
+
+/** What to call an item that has no text of its own: a drawing, a rectangle. */
+function nameOfType(item: Item, lang: Lang): string {
+  return item.type === 'shape'
+    ? SHAPE_KIND_LABELS[item.shape][lang]
+    : ITEM_TYPE_LABELS[item.type][lang]
+}
+
+interface Props {
+  item: Item
+  ctx: OutlineContext
+  /** For an arrow: the names of the items it links, shown around its valence symbol. */
+  ends?: string
+}
+
+export const OutlineItem = memo(function OutlineItem({ item, ctx, ends }: Props) {
+  const { t, commands, ui, readOnly } = ctx
+  const row = useRef<HTMLLIElement>(null)
+  const { field, text } = mainText(item)
+  const editing = ctx.editing === item.id && field !== undefined && !readOnly
+  const shown = text.trim() === '' ? (ends ?? (field ? t.empty : nameOfType(item, ctx.lang))) : text
+
+  const finish = () => {
+    ctx.setEditing(null)
+    row.current?.focus()
+  }
+  const onRowKey = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (event.target !== event.currentTarget) return
+    if (event.key === 'Enter' && field && !readOnly) {
+      event.preventDefault()
+      ctx.setEditing(item.id)
+    }
+  }
+  const onEditorKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Escape') {
+      event.preventDefault()
+      finish()
+    }
+  }
+
+  return (
+    <li
+      ref={row}
+      className="outline-item"
+      data-item-id={item.id}
+      tabIndex={0}
+      aria-describedby={readOnly ? undefined : ctx.hintId}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) ui.set({ selection: [item.id] })
+      }}
+      onKeyDown={onRowKey}
+    >
+      <Marker item={item} />
+      {ends && <span className={text.trim() === '' ? 'item-text' : 'item-ends'}>{ends}</span>}
+      {editing ? (
+        <textarea
+          className="outline-editor"
+          aria-label={`${t.edit}: ${shown}`}
+          value={text}
+          maxLength={10_000}
+          rows={Math.min(6, Math.max(2, Math.ceil(text.length / 40)))}
+          autoFocus
+          onChange={(event) => commands.setText(item.id, field, event.target.value)}
+          onKeyDown={onEditorKey}
+          onBlur={() => ctx.setEditing(null)}
+        />
+      ) : ends && text.trim() === '' ? null : (
+        <span className={text.trim() === '' ? 'item-text empty' : 'item-text'}>{shown}</span>
+      )}
+      <Details item={item} ctx={ctx} />
+      {!readOnly && (
+        <span className="item-actions">
+          {field && !editing && (
+            <button type="button" className="small" onClick={() => ctx.setEditing(item.id)}>
+              {t.edit}
+            </button>
+          )}
+          {editing && (
+            <button
+              type="button"
+              className="small"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={finish}
+            >
+              {t.done}
+            </button>
+          )}
+          <button
+            type="button"
+            className="small danger"
+            aria-label={t.deleteItem(shown)}
+            onClick={() => {
+              commands.deleteItems([item.id])
+              ui.set({ selection: ui.get().selection.filter((id) => id !== item.id) })
+            }}
+          >
+            {t.delete}
+          </button>
+        </span>
+      )}
+    </li>
+  )
+})
+
+const VALENCE_SYMBOLS = { up: '↗', down: '↘', neutral: '↔' } as const
+
+function Marker({ item }: { item: Item }) {
+  if (item.type === 'sticky') {
+    const kind = STICKY_KINDS[item.kind]
+    return (
+      <span
+        className="kind-chip"
+        style={{ backgroundColor: item.color ?? kind.color }}
+        aria-hidden="true"
+      >
+        {kind.symbol}
+      </span>
+    )
+  }
+  if (item.type === 'arrow') {
+    return (
+      <span className="kind-chip valence" aria-hidden="true">
+        {VALENCE_SYMBOLS[item.valence]}
+      </span>
+    )
+  }
+  return null
+}
+
+function Details({ item, ctx }: { item: Item; ctx: OutlineContext }) {
+  const { t, lang } = ctx
+  if (item.type === 'arrow') {
+    return <span className="item-meta">{VALENCE_LABELS[item.valence][lang]}</span>
+  }
+  if (item.type === 'question') {
+    return (
+      <span className="item-meta">
+        {item.askedBy && `${t.askedBy} ${item.askedBy}`}
+        {item.decisionNeeded && <strong className="badge">{t.decisionNeeded}</strong>}
+      </span>
+    )
+  }
+  if (item.type === 'agreement') {
+    return (
+      <dl className="agreement-parts">
+        {(['wie', 'waarom', 'wanneer', 'hoe'] as const).map((part) => (
+          <div key={part}>
+            <dt>{AGREEMENT_FIELD_LABELS[part][lang]}</dt>
+            <dd>{item[part] || t.empty}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>{t.status}</dt>
+          <dd>{AGREEMENT_STATUS_LABELS[item.status][lang]}</dd>
+        </div>
+      </dl>
+    )
+  }
+  return null
+}

@@ -1,0 +1,201 @@
+// The tools row: what a click or a touch on the board does next, plus undo, redo and zoom. The
+// sticky kinds and arrow valences appear beside it when they matter, and also restyle a selection.
+import type { RefObject } from 'react'
+import {
+  STICKY_KINDS,
+  VALENCE_LABELS,
+  VALENCES,
+  type StickyKind,
+  type Valence,
+} from '../../../shared/index.ts'
+import type { CanvasApi } from '../canvas/BoardCanvas.tsx'
+import { useLabel, useStrings } from '../i18n.ts'
+import type { BoardCommands } from '../state/commands.ts'
+import type { BoardIndex } from '../state/boardIndex.ts'
+import { useIndexVersion, useUi } from '../state/hooks.ts'
+import { TOOLS, type Tool, type UiState, type UiStore } from '../state/ui.ts'
+import type { BoardSession } from '../sync/session.ts'
+import { Icon, type IconName } from './icons.tsx'
+import { TOOL_KEYS, useShortcuts } from './useShortcuts.ts'
+
+/** The kinds of the MDO board; workshop kinds (top, tip…) come with their own templates. */
+export const PICKER_KINDS: readonly StickyKind[] = [
+  'plus',
+  'minus',
+  'question',
+  'goal',
+  'need',
+  'note',
+]
+
+export const VALENCE_SYMBOLS: Record<Valence, string> = { up: '↗', down: '↘', neutral: '↔' }
+
+const VIEW_TOOLS: readonly Tool[] = ['select', 'hand']
+
+interface Props {
+  session: BoardSession
+  index: BoardIndex
+  commands: BoardCommands
+  ui: UiStore
+  readOnly: boolean
+  apiRef: RefObject<CanvasApi | null>
+}
+
+const selectTool = (state: UiState) => state.tool
+const selectKind = (state: UiState) => state.stickyKind
+const selectValence = (state: UiState) => state.valence
+const selectSelection = (state: UiState) => state.selection
+
+export function Toolbar({ session, index, commands, ui, readOnly, apiRef }: Props) {
+  const t = useStrings()
+  const label = useLabel()
+  const tool = useUi(ui, selectTool)
+  const stickyKind = useUi(ui, selectKind)
+  const valence = useUi(ui, selectValence)
+  const selection = useUi(ui, selectSelection)
+  useIndexVersion(index)
+  useShortcuts({ session, commands, ui, readOnly })
+
+  const selected = selection.flatMap((id) => index.get(id) ?? [])
+  const stickies = selected.filter((item) => item.type === 'sticky')
+  const arrows = selected.filter((item) => item.type === 'arrow')
+  const tools = readOnly ? VIEW_TOOLS : TOOLS
+
+  const pickKind = (kind: StickyKind) => {
+    for (const sticky of stickies) commands.setStickyKind(sticky.id, kind)
+    // Restyling a selection keeps the current tool; otherwise the next click places this kind.
+    ui.set(stickies.length > 0 ? { stickyKind: kind } : { stickyKind: kind, tool: 'sticky' })
+  }
+  const pickValence = (next: Valence) => {
+    for (const arrow of arrows) commands.setArrowValence(arrow.id, next)
+    ui.set({ valence: next })
+  }
+
+  const showKinds = !readOnly && (tool === 'sticky' || stickies.length > 0)
+  const showValences = !readOnly && (tool === 'connect' || arrows.length > 0)
+
+  return (
+    <div className="toolbar" data-testid="toolbar" role="toolbar" aria-label={t.toolbar}>
+      <div className="tool-group">
+        {tools.map((name) => {
+          const key = TOOL_KEYS[name]
+          return (
+            <button
+              key={name}
+              type="button"
+              className="tool"
+              aria-pressed={tool === name}
+              aria-keyshortcuts={key}
+              title={key ? `${t.tools[name]} (${t.shortcut(key.toUpperCase())})` : t.tools[name]}
+              onClick={() => ui.set({ tool: name })}
+            >
+              <Icon name={name} />
+              <span className="tool-label">{t.tools[name]}</span>
+            </button>
+          )
+        })}
+      </div>
+      {!readOnly && (
+        <div className="tool-group">
+          <ActionButton
+            icon="undo"
+            label={t.undo}
+            keys="Control+Z"
+            onClick={() => session.undo.undo()}
+          />
+          <ActionButton
+            icon="redo"
+            label={t.redo}
+            keys="Control+Shift+Z Control+Y"
+            onClick={() => session.undo.redo()}
+          />
+          {selection.length > 0 && (
+            <ActionButton
+              icon="trash"
+              label={t.deleteSelection}
+              keys="Delete"
+              onClick={() => {
+                commands.deleteItems(selection)
+                ui.set({ selection: [] })
+              }}
+            />
+          )}
+        </div>
+      )}
+      <div className="tool-group">
+        <ActionButton
+          icon="zoomOut"
+          label={t.zoomOut}
+          onClick={() => apiRef.current?.zoomBy(1 / 1.25)}
+        />
+        <ActionButton icon="zoomIn" label={t.zoomIn} onClick={() => apiRef.current?.zoomBy(1.25)} />
+        <ActionButton icon="fit" label={t.zoomToFit} onClick={() => apiRef.current?.zoomToFit()} />
+      </div>
+      {showKinds && (
+        <div className="tool-group choices" role="group" aria-label={t.stickyKind}>
+          {PICKER_KINDS.map((kind) => {
+            const style = STICKY_KINDS[kind]
+            const current =
+              stickies.length > 0 ? stickies.every((s) => s.kind === kind) : stickyKind === kind
+            return (
+              <button
+                key={kind}
+                type="button"
+                className="choice"
+                aria-pressed={current}
+                onClick={() => pickKind(kind)}
+              >
+                <span
+                  className="kind-chip"
+                  style={{ backgroundColor: style.color }}
+                  aria-hidden="true"
+                >
+                  {style.symbol}
+                </span>
+                {label(style.label)}
+              </button>
+            )
+          })}
+        </div>
+      )}
+      {showValences && (
+        <div className="tool-group choices" role="group" aria-label={t.valence}>
+          {VALENCES.map((name) => {
+            const current =
+              arrows.length > 0 ? arrows.every((a) => a.valence === name) : valence === name
+            return (
+              <button
+                key={name}
+                type="button"
+                className={`choice valence-${name}`}
+                aria-pressed={current}
+                onClick={() => pickValence(name)}
+              >
+                <span className="valence-symbol" aria-hidden="true">
+                  {VALENCE_SYMBOLS[name]}
+                </span>
+                {label(VALENCE_LABELS[name])}
+              </button>
+            )
+          })}
+        </div>
+      )}
+    </div>
+  )
+}
+
+interface ActionProps {
+  icon: IconName
+  label: string
+  keys?: string
+  onClick: () => void
+}
+
+function ActionButton({ icon, label, keys, onClick }: ActionProps) {
+  return (
+    <button type="button" className="tool" aria-keyshortcuts={keys} title={label} onClick={onClick}>
+      <Icon name={icon} />
+      <span className="visually-hidden">{label}</span>
+    </button>
+  )
+}

@@ -1,0 +1,68 @@
+// Keyboard shortcuts for the whole board page. Keys that type text are left alone while someone
+// types in a field or edits a sticky, so "n" in a sentence never switches tools.
+import { useEffect } from 'react'
+import type { BoardCommands } from '../state/commands.ts'
+import type { Tool, UiStore } from '../state/ui.ts'
+import type { BoardSession } from '../sync/session.ts'
+
+export const TOOL_KEYS: Partial<Record<Tool, string>> = {
+  select: 'v',
+  hand: 'h',
+  sticky: 'n',
+  pen: 'p',
+  eraser: 'e',
+  text: 't',
+  connect: 'c',
+}
+
+const KEY_TOOLS = new Map(Object.entries(TOOL_KEYS).map(([tool, key]) => [key, tool as Tool]))
+
+function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
+}
+
+interface Deps {
+  session: BoardSession
+  commands: BoardCommands
+  ui: UiStore
+  readOnly: boolean
+}
+
+export function useShortcuts({ session, commands, ui, readOnly }: Deps): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey) return
+      if (typingIn(event.target) || ui.get().editing !== null) return
+      const key = event.key.toLowerCase()
+      const mod = event.ctrlKey || event.metaKey
+      if (mod && key === 'z') {
+        event.preventDefault()
+        if (event.shiftKey) session.undo.redo()
+        else session.undo.undo()
+        return
+      }
+      if (mod && key === 'y') {
+        event.preventDefault()
+        session.undo.redo()
+        return
+      }
+      if (mod) return
+      if (event.key === 'Delete' || event.key === 'Backspace') {
+        const { selection } = ui.get()
+        if (readOnly || selection.length === 0) return
+        event.preventDefault()
+        commands.deleteItems(selection)
+        ui.set({ selection: [] })
+        return
+      }
+      const tool = KEY_TOOLS.get(key)
+      if (tool && !event.shiftKey && (!readOnly || tool === 'select' || tool === 'hand')) {
+        event.preventDefault()
+        ui.set({ tool })
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [session, commands, ui, readOnly])
+}

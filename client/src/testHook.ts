@@ -1,0 +1,91 @@
+// e2e only: BoardPage imports this module dynamically when import.meta.env.MODE === 'e2e', so a
+// production build never contains it. It gives Playwright read-only views of what a user cannot
+// read off pixels: the validated items, the session status, the selection and the Konva tree.
+import type Konva from 'konva'
+import type { RefObject } from 'react'
+import type { CanvasApi } from './canvas/BoardCanvas.tsx'
+import type { BoardIndex } from './state/boardIndex.ts'
+import type { UiStore } from './state/ui.ts'
+import type { BoardSession, SessionStatus } from './sync/session.ts'
+
+export interface HookDeps {
+  session: BoardSession
+  index: BoardIndex
+  ui: UiStore
+  canvas: RefObject<CanvasApi | null>
+}
+
+/** A Konva node by its absolute position: stage pixels, after the stage's pan and zoom. */
+export interface StageNode {
+  id: string
+  x: number
+  y: number
+  /** The same point in board coordinates. */
+  board: { x: number; y: number }
+  /** The text a Konva.Text node draws; absent for other shapes. */
+  text?: string
+}
+
+/** A box in CSS pixels of the page, where page.mouse can point at it. */
+export interface ScreenBox {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export interface MdoTestApi {
+  /** Every readable item as plain JSON, in z order (index.all()). */
+  items(): unknown[]
+  status(): SessionStatus & { access: BoardSession['access'] }
+  selection(): string[]
+  stageNodes(name: string): StageNode[]
+  screenBox(id: string): ScreenBox | null
+  /** Where a board point is on the page, in CSS pixels. */
+  screenPoint(board: { x: number; y: number }): { x: number; y: number } | null
+  viewport(): { minX: number; minY: number; maxX: number; maxY: number } | null
+}
+
+declare global {
+  interface Window {
+    __mdoTest?: MdoTestApi
+  }
+}
+
+export function installTestHook({ session, index, ui, canvas }: HookDeps): void {
+  const stage = () => canvas.current?.stage() ?? null
+  const nodesNamed = (name: string): Konva.Node[] =>
+    stage()?.find(name.startsWith('.') ? name : `.${name}`) ?? []
+  const nodeWithId = (id: string): Konva.Node | undefined =>
+    stage()?.findOne((node: Konva.Node) => node.id() === id)
+
+  window.__mdoTest = {
+    items: () => JSON.parse(JSON.stringify(index.all())) as unknown[],
+    status: () => ({ ...session.status(), access: session.access }),
+    selection: () => [...ui.get().selection],
+    stageNodes: (name) =>
+      nodesNamed(name).map((node) => {
+        const { x, y } = node.getAbsolutePosition()
+        const toBoard = node.getStage()?.getAbsoluteTransform().copy().invert()
+        const board = toBoard ? toBoard.point({ x, y }) : { x, y }
+        const text = node.getClassName() === 'Text' ? String(node.getAttr('text')) : undefined
+        return { id: node.id(), x, y, board, ...(text === undefined ? {} : { text }) }
+      }),
+    screenBox: (id) => {
+      const node = nodeWithId(id)
+      const container = node?.getStage()?.container()
+      if (!node || !container) return null
+      const rect = node.getClientRect()
+      const origin = container.getBoundingClientRect()
+      return { x: origin.x + rect.x, y: origin.y + rect.y, width: rect.width, height: rect.height }
+    },
+    screenPoint: (board) => {
+      const current = stage()
+      if (!current) return null
+      const { x, y } = current.getAbsoluteTransform().point(board)
+      const origin = current.container().getBoundingClientRect()
+      return { x: origin.x + x, y: origin.y + y }
+    },
+    viewport: () => canvas.current?.viewport() ?? null,
+  }
+}
