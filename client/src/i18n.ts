@@ -63,6 +63,7 @@ const nl = {
   joinIntro:
     'Vul je naam in en kies je rol. Dit blijft op dit apparaat bewaard; een account is niet nodig.',
   yourName: 'Je naam',
+  roleOnly: 'Alleen mijn rol tonen, niet mijn naam',
   yourRole: 'Je rol',
   join: 'Meedoen',
   roles: {
@@ -187,6 +188,7 @@ const en: Strings = {
   joinTitle: 'Welcome to the meeting',
   joinIntro: 'Enter your name and choose your role. This stays on this device; no account needed.',
   yourName: 'Your name',
+  roleOnly: 'Show only my role, not my name',
   yourRole: 'Your role',
   join: 'Join',
   roles: {

@@ -103,7 +103,11 @@ export function Cursors({
           <Label x={12} y={18}>
             <Tag fill={cursor.color} cornerRadius={4} />
             <Text
-              text={`${cursor.name} · ${roleName(roles, cursor.role)}`}
+              text={
+                cursor.name
+                  ? `${cursor.name} · ${roleName(roles, cursor.role)}`
+                  : roleName(roles, cursor.role)
+              }
               fontFamily={FONT}
               fontSize={13}
               padding={4}

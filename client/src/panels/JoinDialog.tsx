@@ -23,7 +23,8 @@ export function rememberedUser(boardId: string): SessionUser | null {
     const value: unknown = JSON.parse(localStorage.getItem(storageKey(boardId)) ?? 'null')
     if (typeof value !== 'object' || value === null) return null
     const { name, role, color } = value as Record<string, unknown>
-    if (typeof name !== 'string' || name.trim() === '' || typeof color !== 'string') return null
+    // An empty name means "show only my role".
+    if (typeof name !== 'string' || typeof color !== 'string') return null
     if (!(PARTICIPANT_ROLES as readonly unknown[]).includes(role)) return null
     return { name, role: role as ParticipantRole, color }
   } catch {
@@ -51,6 +52,8 @@ export function JoinDialog({ boardId, defaultRole = 'ouder', onJoin }: Props) {
   const id = useId()
   const previous = rememberedUser(boardId)
   const [name, setName] = useState(previous?.name ?? '')
+  // A name never leaves this device when someone chooses to be known by their role only.
+  const [roleOnly, setRoleOnly] = useState(previous !== null && previous.name === '')
   const [role, setRole] = useState<ParticipantRole>(previous?.role ?? defaultRole)
   const [color] = useState(
     () => previous?.color ?? USER_COLORS[Math.floor(Math.random() * USER_COLORS.length)]!,
@@ -66,8 +69,8 @@ export function JoinDialog({ boardId, defaultRole = 'ouder', onJoin }: Props) {
         aria-labelledby={`${id}-title`}
         onSubmit={(event) => {
           event.preventDefault()
-          const user = { name: name.trim(), role, color }
-          if (user.name === '') return
+          const user = { name: roleOnly ? '' : name.trim(), role, color }
+          if (!roleOnly && user.name === '') return
           remember(boardId, user)
           onJoin(user)
         }}
@@ -82,9 +85,19 @@ export function JoinDialog({ boardId, defaultRole = 'ouder', onJoin }: Props) {
             onChange={(event) => setName(event.target.value)}
             maxLength={80}
             autoComplete="name"
-            required
+            required={!roleOnly}
+            disabled={roleOnly}
             autoFocus
           />
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            name="roleOnly"
+            checked={roleOnly}
+            onChange={(event) => setRoleOnly(event.target.checked)}
+          />
+          <span>{t.roleOnly}</span>
         </label>
         <label className="field">
           <span>{t.yourRole}</span>

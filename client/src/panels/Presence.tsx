@@ -32,17 +32,17 @@ export function Presence({ session }: { session: BoardSession }) {
       {peers.map(({ clientId, user, isSelf }) => {
         const role = isRole(user.role) ? t.roles[user.role] : t.roles.anders
         return (
-          <li key={clientId} className="peer" title={`${user.name} · ${role}`}>
+          <li key={clientId} className="peer" title={user.name ? `${user.name} · ${role}` : role}>
             <span
               className="avatar"
               style={{ backgroundColor: user.color, color: textColorOn(user.color) }}
               aria-hidden="true"
             >
-              {initialsOf(user.name)}
+              {initialsOf(user.name || role)}
             </span>
             <span className="peer-text">
               <span className="peer-name">
-                {user.name}
+                {user.name || role}
                 {isSelf && ` (${t.you})`}
               </span>
               <span className="peer-role">{role}</span>
