@@ -98,7 +98,8 @@ describe('rotate', () => {
     expect(rotated.role).toBe('edit')
     expect(rotated.link).toBe(`/b/${board.id}#t=${rotated.token}`)
 
-    await expect.poll(() => editor.closes).toContain(CLOSE.forbidden)
+    // Its open sockets close within a second of the rotation.
+    await expect.poll(() => editor.closes, { timeout: 1000 }).toContain(CLOSE.forbidden)
     expect(facilitator.closes).toEqual([])
     expect(await closeCodeOf(`${r.ws}/${board.id}?t=${board.editToken}`)).toBe(CLOSE.forbidden)
     const renewed = open(r.ws, board.id, rotated.token)
