@@ -61,6 +61,7 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
       log.error('checkpoint failed', { error: message }),
     )
   const metrics = options.metrics ?? new Metrics()
+  const stopWatchingLoop = metrics.watchEventLoop()
   const backend: RoomBackend =
     options.backend ??
     new EmbeddedBackend(
@@ -172,6 +173,7 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
       }),
     async close() {
       clearInterval(sweeper)
+      stopWatchingLoop()
       for (const ws of wss.clients) ws.close(CLOSE.shuttingDown, 'the server is restarting')
       server.close()
       await rooms.closeAll()

@@ -1,5 +1,16 @@
 // Counters for operators, printed in the Prometheus text format by GET /metrics.
+import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks'
+
 export class Metrics {
+  /** How late the event loop runs: every message waits behind whatever blocks it. */
+  private loopDelay: IntervalHistogram | null = null
+
+  watchEventLoop(): () => void {
+    this.loopDelay = monitorEventLoopDelay({ resolution: 10 })
+    this.loopDelay.enable()
+    return () => this.loopDelay?.disable()
+  }
+
   roomsOpen = 0
   connections = 0
   messagesIn = 0
@@ -33,6 +44,21 @@ export class Metrics {
       this.connectionsRefused,
     )
     metric('process_resident_memory_bytes', 'gauge', 'Resident memory.', process.memoryUsage.rss())
+    if (this.loopDelay) {
+      const seconds = (ns: number) => Number((ns / 1e9).toFixed(6))
+      metric(
+        'mdo_event_loop_delay_p99_seconds',
+        'gauge',
+        'Event loop delay, 99th percentile since start.',
+        seconds(this.loopDelay.percentile(99)),
+      )
+      metric(
+        'mdo_event_loop_delay_max_seconds',
+        'gauge',
+        'Longest event loop delay.',
+        seconds(this.loopDelay.max),
+      )
+    }
     return lines.join('\n') + '\n'
   }
 }
