@@ -47,7 +47,7 @@ export const ContainerNodes = memo(function ContainerNodes({
 }) {
   return items.map((item) =>
     item.type === 'circle' ? (
-      <Circle key={item.id} item={item} />
+      <Circle key={item.id} item={item} markers={index.childrenOf(item.id)} />
     ) : (
       <Box key={item.id} item={item} rows={index.childrenOf(item.id)} />
     ),

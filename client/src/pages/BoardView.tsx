@@ -1,15 +1,20 @@
 // The board screen: a top bar (title, status, who is here, language, sharing), the tools, the
-// canvas, and beside it the outline and the agreements, which fold away or move below on a phone.
-import { useEffect, useId, useState, type RefObject } from 'react'
+// canvas with the selection bar over it, and beside it the outline and the agreements, which fold
+// away or move below on a phone. The page's shortcuts and its status line live here too.
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react'
 import { BoardCanvas, type CanvasApi } from '../canvas/BoardCanvas.tsx'
 import { useStrings } from '../i18n.ts'
 import { AgreementsPanel } from '../panels/AgreementsPanel.tsx'
+import type { EditDeps } from '../panels/editActions.ts'
 import { LanguageSwitch } from '../panels/LanguageSwitch.tsx'
 import { Outline } from '../panels/Outline.tsx'
 import { Presence } from '../panels/Presence.tsx'
+import { SelectionBar } from '../panels/SelectionBar.tsx'
 import { SharePanel } from '../panels/SharePanel.tsx'
 import { StatusBadge } from '../panels/StatusBadge.tsx'
 import { Toolbar } from '../panels/Toolbar.tsx'
+import { useShortcuts } from '../panels/useShortcuts.ts'
+import { BoardClipboard, type SystemClipboard } from '../state/clipboard.ts'
 import { useIndexVersion, useStatus } from '../state/hooks.ts'
 import { storedLinks } from '../sync/api.ts'
 import type { SessionUser } from '../sync/session.ts'
@@ -19,6 +24,26 @@ interface Props {
   board: OpenBoard
   user: SessionUser
   apiRef: RefObject<CanvasApi | null>
+}
+
+/** How long a status message stays on screen. */
+const NOTICE_MS = 5000
+
+/** A status line: the latest message, and a count so the same message twice is heard twice. */
+function useNotice() {
+  const [notice, setNotice] = useState<{ text: string; count: number } | null>(null)
+  const notify = useCallback(
+    (text: string) => setNotice((last) => ({ text, count: (last?.count ?? 0) + 1 })),
+    [],
+  )
+  useEffect(() => {
+    if (!notice) return
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS)
+    return () => clearTimeout(timer)
+  }, [notice])
+  // A changed text is what a live region announces: every other repeat gets an invisible space.
+  const text = notice && `${notice.text}${notice.count % 2 === 0 ? '\u00a0' : ''}`
+  return { text, notify }
 }
 
 export function BoardView({ board, user, apiRef }: Props) {
@@ -34,6 +59,19 @@ export function BoardView({ board, user, apiRef }: Props) {
   const facilitator = session.access === 'facilitator'
   const [panelsOpen, setPanelsOpen] = useState(true)
   const [shareOpen, setShareOpen] = useState(false)
+  const canvasArea = useRef<HTMLElement>(null)
+  const { text: noticeText, notify } = useNotice()
+  // Outside a secure context (plain http) the browser has no clipboard API: paste in this tab only.
+  const [clipboard] = useState(
+    () => new BoardClipboard(navigator.clipboard as SystemClipboard | undefined),
+  )
+  const edit = useMemo<EditDeps>(
+    () => ({ session, index, commands, ui, clipboard, canvas: apiRef, notify, t }),
+    [session, index, commands, ui, clipboard, apiRef, notify, t],
+  )
+  useShortcuts({ session, commands, ui, readOnly, edit })
+  const focusCanvas = () =>
+    canvasArea.current?.querySelector<HTMLElement>('.board-canvas')?.focus({ preventScroll: true })
 
   useEffect(() => session.setUser(user), [session, user])
   useEffect(() => {
@@ -71,9 +109,10 @@ export function BoardView({ board, user, apiRef }: Props) {
         ui={ui}
         readOnly={readOnly}
         apiRef={apiRef}
+        notify={notify}
       />
       <div className={panelsOpen ? 'board-main' : 'board-main panels-closed'}>
-        <main className="canvas-area" aria-label={t.canvasLabel}>
+        <main ref={canvasArea} className="canvas-area" aria-label={t.canvasLabel}>
           <BoardCanvas
             session={session}
             index={index}
@@ -82,6 +121,18 @@ export function BoardView({ board, user, apiRef }: Props) {
             readOnly={readOnly}
             apiRef={apiRef}
           />
+          {!readOnly && (
+            <SelectionBar
+              index={index}
+              commands={commands}
+              ui={ui}
+              edit={edit}
+              onDone={focusCanvas}
+            />
+          )}
+          <p className="notice" role="status" data-testid="notice">
+            {noticeText}
+          </p>
         </main>
         <aside id={`${id}-side`} className="side" aria-label={t.panels} hidden={!panelsOpen}>
           <details open className="side-section">

@@ -1,5 +1,6 @@
-// The tools row: what a click or a touch on the board does next, plus undo, redo and zoom. The
-// sticky kinds and arrow valences appear beside it when they matter, and also restyle a selection.
+// The tools row: what a click or a touch on the board does next, plus undo, redo, adding a circle
+// and zoom. The sticky kinds appear with the sticky tool (selected stickies have the selection
+// bar); the arrow valences with the connect tool, and they also restyle selected arrows.
 import type { RefObject } from 'react'
 import {
   STICKY_KINDS,
@@ -15,8 +16,9 @@ import type { BoardIndex } from '../state/boardIndex.ts'
 import { useIndexVersion, useUi } from '../state/hooks.ts'
 import { TOOLS, type Tool, type UiState, type UiStore } from '../state/ui.ts'
 import type { BoardSession } from '../sync/session.ts'
+import { CircleMenu } from './CircleMenu.tsx'
 import { Icon, type IconName } from './icons.tsx'
-import { TOOL_KEYS, useShortcuts } from './useShortcuts.ts'
+import { TOOL_KEYS } from './useShortcuts.ts'
 
 /** The kinds of the MDO board; workshop kinds (top, tip…) come with their own templates. */
 export const PICKER_KINDS: readonly StickyKind[] = [
@@ -39,6 +41,7 @@ interface Props {
   ui: UiStore
   readOnly: boolean
   apiRef: RefObject<CanvasApi | null>
+  notify(message: string): void
 }
 
 const selectTool = (state: UiState) => state.tool
@@ -46,7 +49,7 @@ const selectKind = (state: UiState) => state.stickyKind
 const selectValence = (state: UiState) => state.valence
 const selectSelection = (state: UiState) => state.selection
 
-export function Toolbar({ session, index, commands, ui, readOnly, apiRef }: Props) {
+export function Toolbar({ session, index, commands, ui, readOnly, apiRef, notify }: Props) {
   const t = useStrings()
   const label = useLabel()
   const tool = useUi(ui, selectTool)
@@ -54,24 +57,16 @@ export function Toolbar({ session, index, commands, ui, readOnly, apiRef }: Prop
   const valence = useUi(ui, selectValence)
   const selection = useUi(ui, selectSelection)
   useIndexVersion(index)
-  useShortcuts({ session, commands, ui, readOnly })
 
   const selected = selection.flatMap((id) => index.get(id) ?? [])
-  const stickies = selected.filter((item) => item.type === 'sticky')
   const arrows = selected.filter((item) => item.type === 'arrow')
   const tools = readOnly ? VIEW_TOOLS : TOOLS
-
-  const pickKind = (kind: StickyKind) => {
-    for (const sticky of stickies) commands.setStickyKind(sticky.id, kind)
-    // Restyling a selection keeps the current tool; otherwise the next click places this kind.
-    ui.set(stickies.length > 0 ? { stickyKind: kind } : { stickyKind: kind, tool: 'sticky' })
-  }
   const pickValence = (next: Valence) => {
     for (const arrow of arrows) commands.setArrowValence(arrow.id, next)
     ui.set({ valence: next })
   }
 
-  const showKinds = !readOnly && (tool === 'sticky' || stickies.length > 0)
+  const showKinds = !readOnly && tool === 'sticky'
   const showValences = !readOnly && (tool === 'connect' || arrows.length > 0)
 
   return (
@@ -109,6 +104,7 @@ export function Toolbar({ session, index, commands, ui, readOnly, apiRef }: Prop
             keys="Control+Shift+Z Control+Y"
             onClick={() => session.undo.redo()}
           />
+          <CircleMenu index={index} commands={commands} ui={ui} apiRef={apiRef} notify={notify} />
           {selection.length > 0 && (
             <ActionButton
               icon="trash"
@@ -135,15 +131,13 @@ export function Toolbar({ session, index, commands, ui, readOnly, apiRef }: Prop
         <div className="tool-group choices" role="group" aria-label={t.stickyKind}>
           {PICKER_KINDS.map((kind) => {
             const style = STICKY_KINDS[kind]
-            const current =
-              stickies.length > 0 ? stickies.every((s) => s.kind === kind) : stickyKind === kind
             return (
               <button
                 key={kind}
                 type="button"
                 className="choice"
-                aria-pressed={current}
-                onClick={() => pickKind(kind)}
+                aria-pressed={stickyKind === kind}
+                onClick={() => ui.set({ stickyKind: kind })}
               >
                 <span
                   className="kind-chip"

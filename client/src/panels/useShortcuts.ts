@@ -1,9 +1,11 @@
 // Keyboard shortcuts for the whole board page. Keys that type text are left alone while someone
-// types in a field or edits a sticky, so "n" in a sentence never switches tools.
+// types in a field or edits a sticky, so "n" in a sentence never switches tools, and Ctrl+C on
+// text selected in a panel copies that text, not the board's selection.
 import { useEffect } from 'react'
 import type { BoardCommands } from '../state/commands.ts'
 import type { Tool, UiStore } from '../state/ui.ts'
 import type { BoardSession } from '../sync/session.ts'
+import { editActions, type EditActions, type EditDeps } from './editActions.ts'
 
 export const TOOL_KEYS: Partial<Record<Tool, string>> = {
   select: 'v',
@@ -22,15 +24,44 @@ function typingIn(target: EventTarget | null): boolean {
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
 }
 
+/** Text selected in the page, outside the canvas area: the browser's to copy. */
+function copyingText(target: EventTarget | null): boolean {
+  if (target instanceof Element && target.closest('.canvas-area')) return false
+  const selected = window.getSelection()
+  return selected !== null && !selected.isCollapsed && selected.toString().trim() !== ''
+}
+
 interface Deps {
   session: BoardSession
   commands: BoardCommands
   ui: UiStore
   readOnly: boolean
+  edit: EditDeps
 }
 
-export function useShortcuts({ session, commands, ui, readOnly }: Deps): void {
+/** Ctrl/⌘ + C, X, V, D; returns whether the key was one of them and is handled. */
+function clipboardKey(event: KeyboardEvent, actions: EditActions, ui: UiStore, readOnly: boolean) {
+  const key = event.key.toLowerCase()
+  const selected = ui.get().selection.length > 0
+  if (key === 'c' || key === 'x') {
+    if (!selected || copyingText(event.target) || (key === 'x' && readOnly)) return false
+    void (key === 'c' ? actions.copy() : actions.cut())
+    return true
+  }
+  if (key === 'v' && !readOnly) {
+    void actions.paste()
+    return true
+  }
+  if (key === 'd' && selected && !readOnly) {
+    actions.duplicate()
+    return true
+  }
+  return false
+}
+
+export function useShortcuts({ session, commands, ui, readOnly, edit }: Deps): void {
   useEffect(() => {
+    const actions = editActions(edit)
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey) return
       if (typingIn(event.target) || ui.get().editing !== null) return
@@ -47,7 +78,10 @@ export function useShortcuts({ session, commands, ui, readOnly }: Deps): void {
         session.undo.redo()
         return
       }
-      if (mod) return
+      if (mod) {
+        if (!event.shiftKey && clipboardKey(event, actions, ui, readOnly)) event.preventDefault()
+        return
+      }
       if (event.key === 'Delete' || event.key === 'Backspace') {
         const { selection } = ui.get()
         if (readOnly || selection.length === 0) return
@@ -64,5 +98,5 @@ export function useShortcuts({ session, commands, ui, readOnly }: Deps): void {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [session, commands, ui, readOnly])
+  }, [session, commands, ui, readOnly, edit])
 }
