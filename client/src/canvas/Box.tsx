@@ -2,7 +2,7 @@
 // (wat, with wie and wanneer below). Rows are laid out compactly here, not at their own x/y, so
 // the box reads like the list on the flip-over; each row is still its own item node.
 import { memo } from 'react'
-import { Circle as KonvaCircle, Group, Rect, Text } from 'react-konva'
+import { Group, Rect, Text } from 'react-konva'
 import {
   AGREEMENT_FIELD_LABELS,
   type AgreementItem,
@@ -11,6 +11,7 @@ import {
   type Item,
   type QuestionItem,
 } from '../../../shared/index.ts'
+import { NumberBadge } from './NumberBadge.tsx'
 import { BOX_COLORS, FONT, INK, MUTED, PAPER } from './theme.ts'
 
 export const BOX_LABEL_SIZE = 40
@@ -52,30 +53,15 @@ export const Box = memo(function Box({ item, rows }: { item: BoxItem; rows: read
         cornerRadius={12}
         perfectDrawEnabled={false}
       />
-      {hasNumber && (
-        <Group name="item-handle" x={PAD + NUMBER_RADIUS} y={HEADER / 2}>
-          <KonvaCircle
-            name="item-handle"
-            radius={NUMBER_RADIUS}
-            fill={colors.stroke}
-            perfectDrawEnabled={false}
-          />
-          <Text
-            x={-NUMBER_RADIUS}
-            y={-NUMBER_RADIUS}
-            width={2 * NUMBER_RADIUS}
-            height={2 * NUMBER_RADIUS}
-            text={String(item.number)}
-            fontFamily={FONT}
-            fontSize={36}
-            fontStyle="bold"
-            fill="#ffffff"
-            align="center"
-            verticalAlign="middle"
-            listening={false}
-            perfectDrawEnabled={false}
-          />
-        </Group>
+      {item.number !== undefined && (
+        <NumberBadge
+          x={PAD + NUMBER_RADIUS}
+          y={HEADER / 2}
+          radius={NUMBER_RADIUS}
+          number={item.number}
+          color={colors.stroke}
+          fontSize={36}
+        />
       )}
       <Text
         name="box-label item-handle"

@@ -1,6 +1,7 @@
 // One circle of the model (Kind, School, Thuis, or an added one): a tinted disc with its number
 // and label. The label and number are the handle that drags it; its inside is where stickies go.
 // Past three plus or minus markers a badge asks the table to pick the three that matter most.
+import { NumberBadge } from './NumberBadge.tsx'
 import { memo } from 'react'
 import { Circle as KonvaCircle, Group, Rect, Text } from 'react-konva'
 import { STICKY_KINDS, type CircleItem, type Item } from '../../../shared/index.ts'
@@ -69,29 +70,14 @@ export const Circle = memo(function Circle({ item, markers }: Props) {
       {item.number !== undefined && (
         // The badge sits in the corner of the circle's square, outside the disc, so it never
         // covers a sticky and the transformer's box stays the item's box.
-        <Group name="item-handle" x={NUMBER_RADIUS + 2} y={NUMBER_RADIUS + 2}>
-          <KonvaCircle
-            radius={NUMBER_RADIUS}
-            fill={colors.stroke}
-            perfectDrawEnabled={false}
-            name="item-handle"
-          />
-          <Text
-            x={-NUMBER_RADIUS}
-            y={-NUMBER_RADIUS}
-            width={2 * NUMBER_RADIUS}
-            height={2 * NUMBER_RADIUS}
-            text={String(item.number)}
-            fontFamily={FONT}
-            fontSize={40}
-            fontStyle="bold"
-            fill="#ffffff"
-            align="center"
-            verticalAlign="middle"
-            listening={false}
-            perfectDrawEnabled={false}
-          />
-        </Group>
+        <NumberBadge
+          x={NUMBER_RADIUS + 2}
+          y={NUMBER_RADIUS + 2}
+          radius={NUMBER_RADIUS}
+          number={item.number}
+          color={colors.stroke}
+          fontSize={40}
+        />
       )}
       {tooMany.map(({ kind, count }, i) => (
         <TooManyBadge
