@@ -59,7 +59,7 @@ export function installTestHook({ session, index, ui, canvas }: HookDeps): void 
   const nodeWithId = (id: string): Konva.Node | undefined =>
     stage()?.findOne((node: Konva.Node) => node.id() === id)
 
-  window.__mdoTest = {
+  const api: MdoTestApi = {
     items: () => JSON.parse(JSON.stringify(index.all())) as unknown[],
     status: () => ({ ...session.status(), access: session.access }),
     selection: () => [...ui.get().selection],
@@ -88,4 +88,6 @@ export function installTestHook({ session, index, ui, canvas }: HookDeps): void 
     },
     viewport: () => canvas.current?.viewport() ?? null,
   }
+  // Only e2e builds import this module; the guard keeps it inert if anything else ever did.
+  if (import.meta.env.MODE === 'e2e') window.__mdoTest = api
 }
