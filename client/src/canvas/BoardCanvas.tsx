@@ -58,11 +58,17 @@ function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: n
   useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return
-      const width = Math.floor(entry.contentRect.width)
-      const height = Math.floor(entry.contentRect.height)
+    const update = (width: number, height: number) => {
+      width = Math.floor(width)
+      height = Math.floor(height)
       setSize((prev) => (prev.width === width && prev.height === height ? prev : { width, height }))
+    }
+    // Measured now rather than at the observer's first report, a frame later: the stage then
+    // exists before the board's content arrives, and the first content render can draw it.
+    const box = el.getBoundingClientRect()
+    update(box.width, box.height)
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) update(entry.contentRect.width, entry.contentRect.height)
     })
     observer.observe(el)
     return () => observer.disconnect()
@@ -99,14 +105,23 @@ export function BoardCanvas({ session, index, commands, ui, readOnly, apiRef }: 
     if (camera && size.width > 0) camera.resized()
   }, [camera, size.width, size.height])
 
+  // Zoom to fit once the board has items; until then keep the origin in the middle. The fit runs
+  // in the index's own listener, before React renders the change: the render that mounts a big
+  // board's items then mounts them at the fitted view, in one go.
   const fitted = useRef(false)
   useEffect(() => {
-    if (!camera || size.width === 0 || fitted.current) return
-    // Zoom to fit once the board has items; until then keep the origin in the middle.
-    const bounds = index.bounds()
-    camera.fit(bounds)
-    fitted.current = bounds !== null
-  }, [camera, index, version, size.width, size.height])
+    if (!camera || fitted.current) return
+    const fitOnce = () => {
+      if (fitted.current) return
+      const bounds = index.bounds()
+      camera.fit(bounds)
+      fitted.current = bounds !== null
+    }
+    fitOnce()
+    return index.subscribe(() => {
+      if (!fitted.current && index.bounds() !== null) fitOnce()
+    })
+  }, [camera, index])
 
   // Gestures and keys live outside React: they read the stores when an event comes.
   useEffect(() => {

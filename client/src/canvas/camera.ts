@@ -1,5 +1,6 @@
 // Pan and zoom move the Konva Stage directly, never through React state, so a frame costs one
-// redraw and no render. Listeners hear every move (to throttle their own work) and when it settles.
+// redraw and no render. Listeners hear every move (to throttle their own work) and when it settles;
+// a jump (zoom to fit, centre on an item) is one move that no other follows, so it settles at once.
 import type Konva from 'konva'
 import type { Box, Point } from './geometry.ts'
 
@@ -95,12 +96,12 @@ export class Camera {
     )
     const cx = (target.minX + target.maxX) / 2
     const cy = (target.minY + target.maxY) / 2
-    this.set(this.stage.width() / 2 - cx * scale, this.stage.height() / 2 - cy * scale, scale)
+    this.jump(this.stage.width() / 2 - cx * scale, this.stage.height() / 2 - cy * scale, scale)
   }
 
   centerOn(point: Point): void {
     const s = this.scale()
-    this.set(this.stage.width() / 2 - point.x * s, this.stage.height() / 2 - point.y * s, s)
+    this.jump(this.stage.width() / 2 - point.x * s, this.stage.height() / 2 - point.y * s, s)
   }
 
   subscribe(listener: CameraListener): () => void {
@@ -113,10 +114,7 @@ export class Camera {
    * something needs it: a pan that ends without a click then costs no hit redraw at all.
    */
   ensureHitGraph(): void {
-    if (this.moving) {
-      clearTimeout(this.settleTimer)
-      this.settle()
-    }
+    if (this.moving) this.settle()
     if (!this.quiet) return
     this.quiet = false
     for (const layer of this.quietLayers()) {
@@ -134,21 +132,37 @@ export class Camera {
     clearTimeout(this.settleTimer)
   }
 
+  /** A move in a gesture: listeners hear it as moving until SETTLE_MS pass without another. */
   private set(x: number, y: number, scale: number): void {
-    if (!Number.isFinite(x) || !Number.isFinite(y)) return
-    this.stage.scale({ x: scale, y: scale })
-    this.stage.position({ x, y })
+    if (!this.place(x, y, scale)) return
     this.moving = true
-    if (!this.quiet) {
-      this.quiet = true
-      for (const layer of this.quietLayers()) layer.listening(false)
-    }
-    clearTimeout(this.settleTimer)
     this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS)
     for (const listener of [...this.listeners]) listener(false)
   }
 
+  /**
+   * A move no other follows: listeners hear it settled now, so the view shows what is there
+   * without first waiting out the settle timer (the first zoom to fit of a big board would).
+   */
+  private jump(x: number, y: number, scale: number): void {
+    if (this.place(x, y, scale)) this.settle()
+  }
+
+  private place(x: number, y: number, scale: number): boolean {
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return false
+    clearTimeout(this.settleTimer)
+    this.stage.scale({ x: scale, y: scale })
+    this.stage.position({ x, y })
+    // The hit graph is drawn again only when a press needs it (ensureHitGraph), not every move.
+    if (!this.quiet) {
+      this.quiet = true
+      for (const layer of this.quietLayers()) layer.listening(false)
+    }
+    return true
+  }
+
   private settle(): void {
+    clearTimeout(this.settleTimer)
     this.moving = false
     for (const listener of [...this.listeners]) listener(true)
   }

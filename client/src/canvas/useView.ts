@@ -1,7 +1,7 @@
 // Which part of the board React mounts: the viewport plus a margin, and the level of detail. It
 // changes only when the viewport leaves the mounted part or the zoom crosses a detail threshold,
 // so most pan frames cost React nothing.
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
 import type { BoardIndex } from '../state/boardIndex.ts'
 import { detailAt, type Camera, type Detail } from './camera.ts'
 import { boxArea, containsBox, expandBox, type Box } from './geometry.ts'
@@ -17,6 +17,9 @@ const MARGIN = 0.5
 /** Re-query while moving at most this often. */
 const THROTTLE_MS = 100
 const NOTHING: Box = { minX: 0, minY: 0, maxX: 0, maxY: 0 }
+// Nothing is mounted until the camera has been placed: mounting at its default spot and zoom
+// would lay out items in full detail only to replace them.
+const UNPLACED: View = { box: NOTHING, detail: 'full' }
 
 function needsUpdate(view: View, viewport: Box, detail: Detail): boolean {
   if (view.detail !== detail || !containsBox(view.box, viewport)) return true
@@ -24,24 +27,49 @@ function needsUpdate(view: View, viewport: Box, detail: Detail): boolean {
   return boxArea(view.box) > 16 * boxArea(viewport)
 }
 
+/**
+ * The view as a store over the camera. React reads it through useSyncExternalStore, like the
+ * index: a camera jump made while the index announces a change (the first zoom to fit) then lands
+ * in the same render as that change, instead of a second render after the first one.
+ */
+function viewStore(camera: Camera) {
+  let view = UNPLACED
+  let last = 0
+  const listeners = new Set<() => void>()
+  const update = () => {
+    last = performance.now()
+    const viewport = camera.viewport()
+    const detail = detailAt(camera.scale())
+    if (!needsUpdate(view, viewport, detail)) return
+    view = { box: expandBox(viewport, MARGIN), detail }
+    for (const listener of [...listeners]) listener()
+  }
+  let off: (() => void) | null = null
+  return {
+    get: () => view,
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener)
+      off ??= camera.subscribe((settled) => {
+        if (settled || performance.now() - last > THROTTLE_MS) update()
+      })
+      return () => {
+        listeners.delete(listener)
+        if (listeners.size > 0) return
+        off?.()
+        off = null
+      }
+    },
+  }
+}
+
+const noCamera = {
+  get: () => UNPLACED,
+  subscribe: () => () => {},
+}
+
 export function useView(camera: Camera | null): View {
-  const [view, setView] = useState<View>({ box: NOTHING, detail: 'full' })
-  useEffect(() => {
-    if (!camera) return
-    let last = 0
-    const update = () => {
-      last = performance.now()
-      const viewport = camera.viewport()
-      const detail = detailAt(camera.scale())
-      setView((prev) =>
-        needsUpdate(prev, viewport, detail) ? { box: expandBox(viewport, MARGIN), detail } : prev,
-      )
-    }
-    return camera.subscribe((settled) => {
-      if (settled || performance.now() - last > THROTTLE_MS) update()
-    })
-  }, [camera])
-  return view
+  const store = useMemo(() => (camera ? viewStore(camera) : noCamera), [camera])
+  return useSyncExternalStore(store.subscribe, store.get)
 }
 
 /** The items intersecting the box, split per layer; the same object until either changes. */

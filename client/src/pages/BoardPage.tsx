@@ -1,6 +1,7 @@
-// A board opened from its link: ask the server what the link may do, ask who is joining, then
-// open the live document and hand it to the board view. Everything opened here is closed here.
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+// A board opened from its link: open the live document and, meanwhile, ask the server what the
+// link may do; ask who is joining, then hand the board to the board view. Everything opened here
+// is closed here.
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import type { CanvasApi } from '../canvas/BoardCanvas.tsx'
 import { useStrings } from '../i18n.ts'
 import { JoinDialog, rememberedUser } from '../panels/JoinDialog.tsx'
@@ -10,13 +11,21 @@ import { bindCommands, type BoardCommands } from '../state/commands.ts'
 import { UiStore } from '../state/ui.ts'
 import { ApiError, fetchBoardInfo, rememberedRole, rememberRole } from '../sync/api.ts'
 import {
-  openSession,
+  connectBoard,
   tokenFromHash,
+  withAccess,
   type AccessRole,
   type BoardSession,
   type SessionUser,
 } from '../sync/session.ts'
-import { BoardView } from './BoardView.tsx'
+import type { BoardView as BoardViewType } from './BoardView.tsx'
+
+type BoardViewComponent = typeof BoardViewType
+
+// The board view (canvas, Konva, the panels) is half of the app's code. Loaded on its own, it
+// downloads and compiles while the board connects, instead of delaying the start of connecting.
+const loadBoardView = (): Promise<BoardViewComponent> =>
+  import('./BoardView.tsx').then((module) => module.BoardView)
 
 export interface OpenBoard {
   session: BoardSession
@@ -32,39 +41,39 @@ type Phase =
   | { kind: 'failed' }
   | { kind: 'open'; board: OpenBoard }
 
-function openBoard(boardId: string, token: string, access: AccessRole): OpenBoard {
-  const session = openSession({ boardId, token, access })
-  const index = new BoardIndex(session.doc)
-  const ui = new UiStore()
-  return { session, index, ui, commands: bindCommands(session), token }
-}
-
-function closeBoard({ session, index }: OpenBoard) {
-  index.destroy()
-  session.destroy()
-}
-
 export function BoardPage({ boardId }: { boardId: string }) {
   const t = useStrings()
   const [token] = useState(() => tokenFromHash(window.location.hash))
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' })
   const [attempt, setAttempt] = useState(0)
   const [user, setUser] = useState<SessionUser | null>(() => rememberedUser(boardId))
+  const [view, setView] = useState<{ BoardView: BoardViewComponent } | null>(null)
   const apiRef = useRef<CanvasApi | null>(null)
 
-  useEffect(() => {
+  // A layout effect, so the connection starts before the first paint rather than after it.
+  useLayoutEffect(() => {
     if (!token) return
     let cancelled = false
-    let opened: OpenBoard | null = null
+    // The document loads while the server says what this link may do: waiting for that answer
+    // first would cost a round trip. The role only shapes the UI; the relay enforces it itself.
+    const connection = connectBoard({ boardId, token })
+    const index = new BoardIndex(connection.doc)
+    loadBoardView().then(
+      (BoardView) => !cancelled && setView({ BoardView }),
+      () => !cancelled && setPhase({ kind: 'failed' }),
+    )
     const open = (access: AccessRole) => {
       if (cancelled) return
-      opened = openBoard(boardId, token, access)
-      const { session, index, ui } = opened
+      const session = withAccess(connection, access)
+      const ui = new UiStore()
       if (import.meta.env.MODE === 'e2e')
         void import('../testHook.ts').then((m) =>
           m.installTestHook({ session, index, ui, canvas: apiRef }),
         )
-      setPhase({ kind: 'open', board: opened })
+      setPhase({
+        kind: 'open',
+        board: { session, index, ui, commands: bindCommands(session), token },
+      })
     }
     fetchBoardInfo(boardId, token).then(
       (info) => {
@@ -82,7 +91,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
     )
     return () => {
       cancelled = true
-      if (opened) closeBoard(opened)
+      index.destroy()
+      connection.destroy()
     }
   }, [boardId, token, attempt])
 
@@ -112,7 +122,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
       <JoinDialog boardId={boardId} defaultRole={facilitator ? 'ib' : 'ouder'} onJoin={setUser} />
     )
   }
-  return <BoardView board={phase.board} user={user} apiRef={apiRef} />
+  if (!view) return <Message text={t.loading} busy />
+  return <view.BoardView board={phase.board} user={user} apiRef={apiRef} />
 }
 
 function Message({ text, busy, children }: { text: string; busy?: boolean; children?: ReactNode }) {

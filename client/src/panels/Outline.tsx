@@ -19,6 +19,7 @@ import type { BoardIndex } from '../state/boardIndex.ts'
 import { useItems } from '../state/hooks.ts'
 import type { UiStore } from '../state/ui.ts'
 import { mainText, OutlineItem, type OutlineContext } from './OutlineItem.tsx'
+import { OutlineRows } from './OutlineRows.tsx'
 import { freeSpotInCircle, obstaclesIn } from './placement.ts'
 
 /** The markers of the three-circle method, in the order the method discusses them. */
@@ -32,20 +33,43 @@ interface Props {
   apiRef?: RefObject<CanvasApi | null>
 }
 
+interface CircleSection {
+  circle: CircleItem
+  /** Its stickies per kind, in the order of STICKY_KIND_VALUES; kinds it has none of left out. */
+  kinds: { kind: StickyKind; items: Item[] }[]
+  /** Its other children. */
+  rest: Item[]
+}
+
 interface Sections {
-  circles: CircleItem[]
+  circles: CircleSection[]
   arrows: Item[]
   questions: Item[]
   agreements: Item[]
   other: Item[]
 }
 
-function sectionsOf(items: readonly Item[]): Sections {
+function circleSection(circle: CircleItem, children: readonly Item[]): CircleSection {
+  const kinds = STICKY_KIND_VALUES.map((kind) => ({
+    kind,
+    items: children.filter((child) => child.type === 'sticky' && child.kind === kind),
+  })).filter((group) => group.items.length > 0)
+  return { circle, kinds, rest: children.filter((child) => child.type !== 'sticky') }
+}
+
+/** Built once per change of the board, so the lists keep their identity between other renders. */
+function sectionsOf(items: readonly Item[], childrenOf: (id: ItemId) => readonly Item[]): Sections {
   const circles = items
     .filter((item): item is CircleItem => item.type === 'circle')
     .sort((a, b) => (a.number ?? 99) - (b.number ?? 99))
   const circleIds = new Set<string>(circles.map((circle) => circle.id))
-  const sections: Sections = { circles, arrows: [], questions: [], agreements: [], other: [] }
+  const sections: Sections = {
+    circles: circles.map((circle) => circleSection(circle, childrenOf(circle.id))),
+    arrows: [],
+    questions: [],
+    agreements: [],
+    other: [],
+  }
   for (const item of items) {
     if (item.type === 'circle') continue
     if (item.type === 'arrow') sections.arrows.push(item)
@@ -66,7 +90,8 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
   const hintId = useId()
   const items = useItems(index)
   const [editing, setEditing] = useState<ItemId | null>(null)
-  const sections = useMemo(() => sectionsOf(items), [items])
+  // `items` changes with every change to the board, and so do the children the index keeps.
+  const sections = useMemo(() => sectionsOf(items, (id) => index.childrenOf(id)), [items, index])
   const ctx = useMemo<OutlineContext>(
     () => ({ t, lang, hintId, commands, ui, readOnly, editing, setEditing }),
     [t, lang, hintId, commands, ui, readOnly, editing],
@@ -95,6 +120,8 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
     }
   }
 
+  const row = (item: Item) => <OutlineItem key={item.id} item={item} ctx={ctx} />
+
   return (
     <section className="outline" data-testid="outline" aria-label={t.outlineTitle}>
       {!readOnly && (
@@ -102,13 +129,8 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
           {t.editHint}
         </p>
       )}
-      {sections.circles.map((circle) => {
+      {sections.circles.map(({ circle, kinds, rest }) => {
         const title = circle.label || CIRCLE_ROLE_LABELS[circle.role][lang]
-        const children = index.childrenOf(circle.id)
-        const kinds = STICKY_KIND_VALUES.filter((kind) =>
-          children.some((c) => c.type === 'sticky' && c.kind === kind),
-        )
-        const rest = children.filter((c) => c.type !== 'sticky')
         return (
           <section key={circle.id} className="outline-circle" data-circle-id={circle.id}>
             <h3>
@@ -144,28 +166,16 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
               </div>
             )}
             {kinds.length === 0 && rest.length === 0 && <p className="hint">{t.nothingYet}</p>}
-            {kinds.map((kind) => (
+            {kinds.map(({ kind, items }) => (
               <div key={kind} className="kind-group">
                 <h4>
                   <span aria-hidden="true">{STICKY_KINDS[kind].symbol} </span>
                   {STICKY_KINDS[kind].label[lang]}
                 </h4>
-                <ul>
-                  {children.map((child) =>
-                    child.type === 'sticky' && child.kind === kind ? (
-                      <OutlineItem key={child.id} item={child} ctx={ctx} />
-                    ) : null,
-                  )}
-                </ul>
+                <OutlineRows items={items} row={row} />
               </div>
             ))}
-            {rest.length > 0 && (
-              <ul>
-                {rest.map((child) => (
-                  <OutlineItem key={child.id} item={child} ctx={ctx} />
-                ))}
-              </ul>
-            )}
+            {rest.length > 0 && <OutlineRows items={rest} row={row} />}
           </section>
         )
       })}
@@ -200,11 +210,10 @@ function ItemSection({ title, items, ctx, ends }: SectionProps) {
       {items.length === 0 ? (
         <p className="hint">{ctx.t.nothingYet}</p>
       ) : (
-        <ul>
-          {items.map((item) => (
-            <OutlineItem key={item.id} item={item} ctx={ctx} ends={ends?.(item)} />
-          ))}
-        </ul>
+        <OutlineRows
+          items={items}
+          row={(item) => <OutlineItem key={item.id} item={item} ctx={ctx} ends={ends?.(item)} />}
+        />
       )}
     </section>
   )

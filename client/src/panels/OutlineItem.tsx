@@ -81,6 +81,8 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends }: Props)
     <li
       ref={row}
       className="outline-item"
+      // Its list's blocks are presentational (OutlineRows): the row says itself what it is.
+      role="listitem"
       data-item-id={item.id}
       tabIndex={0}
       aria-describedby={readOnly ? undefined : ctx.hintId}
@@ -89,7 +91,7 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends }: Props)
       }}
       onKeyDown={onRowKey}
     >
-      <Marker item={item} />
+      {marker(item)}
       {ends && <span className={text.trim() === '' ? 'item-text' : 'item-ends'}>{ends}</span>}
       {editing ? (
         <textarea
@@ -106,7 +108,7 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends }: Props)
       ) : ends && text.trim() === '' ? null : (
         <span className={text.trim() === '' ? 'item-text empty' : 'item-text'}>{shown}</span>
       )}
-      <Details item={item} ctx={ctx} />
+      {details(item, ctx)}
       {!readOnly && (
         <span className="item-actions">
           {field && !editing && (
@@ -143,7 +145,9 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends }: Props)
 
 const VALENCE_SYMBOLS = { up: '↗', down: '↘', neutral: '↔' } as const
 
-function Marker({ item }: { item: Item }) {
+// The marker and the details are plain functions, not components: a board lists thousands of
+// rows, and each component would add two fibers per row for React to create and walk.
+function marker(item: Item) {
   if (item.type === 'sticky') {
     const kind = STICKY_KINDS[item.kind]
     return (
@@ -166,7 +170,7 @@ function Marker({ item }: { item: Item }) {
   return null
 }
 
-function Details({ item, ctx }: { item: Item; ctx: OutlineContext }) {
+function details(item: Item, ctx: OutlineContext) {
   const { t, lang } = ctx
   if (item.type === 'arrow') {
     return <span className="item-meta">{VALENCE_LABELS[item.valence][lang]}</span>

@@ -48,6 +48,8 @@ export class BoardIndex {
   private readonly childIds = new Map<string, Set<ItemId>>()
   private readonly entries = new Map<ItemId, Entry>()
   private readonly tree = new RBush<Entry>()
+  /** Entries waiting for one bulk load into the empty tree, during the first big update. */
+  private pending: Entry[] | null = null
   private readonly listeners = new Set<() => void>()
   // Caches stay the same object until their content changes, so React can compare by identity.
   private sorted: readonly Item[] | null = null
@@ -155,7 +157,12 @@ export class BoardIndex {
       for (const id of this.childIds.get(key) ?? []) affected.add(id)
     }
     let problemsChanged = keys.size > 0
+    // A whole board (the first sync, or the copy on this device) goes into the empty tree in one
+    // bulk load: faster than inserting item by item, and the tree it builds answers faster.
+    if (this.entries.size === 0) this.pending = []
     for (const id of affected) problemsChanged = this.derive(id as ItemId) || problemsChanged
+    if (this.pending) this.tree.load(this.pending)
+    this.pending = null
     if (problemsChanged) {
       this.problems = [...this.itemProblems.values(), ...this.linkProblems.values()].sort(
         compareProblems,
@@ -243,7 +250,8 @@ export class BoardIndex {
     if (box) {
       const entry = { ...box, id }
       this.entries.set(id, entry)
-      this.tree.insert(entry)
+      if (this.pending) this.pending.push(entry)
+      else this.tree.insert(entry)
     }
     this.extent = undefined
   }

@@ -48,9 +48,18 @@ export interface BoardSession {
   destroy(): void
 }
 
-export interface SessionOptions {
+/**
+ * A session before the server has said what its link may do: the page opens it at once, so the
+ * document loads while that answer is on its way. The relay enforces the role on its own side.
+ */
+export type BoardConnection = Omit<BoardSession, 'access'>
+
+export interface ConnectOptions {
   boardId: string
   token: string
+}
+
+export interface SessionOptions extends ConnectOptions {
   access: AccessRole
 }
 
@@ -67,6 +76,15 @@ export function tokenFromHash(hash: string): string | null {
 }
 
 export function openSession({ boardId, token, access }: SessionOptions): BoardSession {
+  return withAccess(connectBoard({ boardId, token }), access)
+}
+
+/** The connection's methods close over its state, so the copy shares everything but the role. */
+export function withAccess(connection: BoardConnection, access: AccessRole): BoardSession {
+  return { ...connection, access }
+}
+
+export function connectBoard({ boardId, token }: ConnectOptions): BoardConnection {
   const doc = new Y.Doc()
   const origin = { session: boardId }
   const awareness = new Awareness(doc)
@@ -161,7 +179,6 @@ export function openSession({ boardId, token, access }: SessionOptions): BoardSe
 
   return {
     boardId,
-    access,
     doc,
     origin,
     undo,

@@ -109,6 +109,41 @@ describe('BoardIndex', () => {
     expect(zs).toEqual(index.all())
   })
 
+  it('finds by area what a whole board synced in one update holds, and what changes after', () => {
+    const { doc, ids } = mdoBoard()
+    for (let i = 0; i < 300; i++) addSticky(doc, { kind: 'plus', x: (i % 20) * 200, y: i * 7, ids })
+    // The first sync into an empty doc: the index loads every item at once.
+    const peer = new Y.Doc()
+    const index = new BoardIndex(peer)
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc))
+    const box = { minX: 1000, minY: 500, maxX: 2500, maxY: 1500 }
+    const inBox = (item: Item) => {
+      const [minX, maxX] = [Math.min(item.x, item.x + item.w), Math.max(item.x, item.x + item.w)]
+      const [minY, maxY] = [Math.min(item.y, item.y + item.h), Math.max(item.y, item.y + item.h)]
+      return minX <= box.maxX && maxX >= box.minX && minY <= box.maxY && maxY >= box.minY
+    }
+    const expectSearchAgrees = () => {
+      const expected = index.all().filter((item) => item.type !== 'arrow' && inBox(item))
+      const found = index.search(box).filter((item) => item.type !== 'arrow')
+      expect(found).toEqual(expected)
+    }
+    expect(index.all()).toHaveLength(readBoard(doc).items.length)
+    expectSearchAgrees()
+
+    const stickies = index.all().filter((item) => item.type === 'sticky')
+    moveItems(
+      peer,
+      stickies.slice(0, 50).map((item) => item.id),
+      1200,
+      700,
+    )
+    deleteItems(
+      peer,
+      stickies.slice(50, 80).map((item) => item.id),
+    )
+    expectSearchAgrees()
+  })
+
   it('follows deletes, including the arrows and children that go with an item', () => {
     const { doc, ids, kind } = mdoBoard()
     const index = new BoardIndex(doc)
