@@ -1,6 +1,7 @@
 // The whole board as headings and lists: per circle its markers grouped by kind, the interaction
 // arrows, the questions (1), the agreements (5), then the rest. What a screen reader or keyboard
 // user reads and edits instead of the canvas, and what the e2e tests read.
+import { KindChip } from './KindChip.tsx'
 import { useId, useMemo, useState, type RefObject } from 'react'
 import {
   CIRCLE_ROLE_LABELS,
@@ -152,13 +153,7 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
                       aria-label={t.addTo(style.label[lang], title)}
                       onClick={() => addMarker(circle, kind)}
                     >
-                      <span
-                        className="kind-chip"
-                        style={{ backgroundColor: style.color }}
-                        aria-hidden="true"
-                      >
-                        {style.symbol}
-                      </span>
+                      <KindChip kind={kind} />
                       {style.label[lang]}
                     </button>
                   )

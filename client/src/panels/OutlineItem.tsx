@@ -1,12 +1,12 @@
 // One item in the outline: focusable, Enter edits its text in place, Delete or the button removes
 // it. Text is written through on every keystroke, as on the canvas, so others see it live.
+import { KindChip } from './KindChip.tsx'
 import { memo, useRef, type KeyboardEvent } from 'react'
 import {
   AGREEMENT_FIELD_LABELS,
   AGREEMENT_STATUS_LABELS,
   ITEM_TYPE_LABELS,
   SHAPE_KIND_LABELS,
-  STICKY_KINDS,
   TEXT_FIELDS,
   VALENCE_LABELS,
   type Item,
@@ -149,16 +149,8 @@ const VALENCE_SYMBOLS = { up: '↗', down: '↘', neutral: '↔' } as const
 // rows, and each component would add two fibers per row for React to create and walk.
 function marker(item: Item) {
   if (item.type === 'sticky') {
-    const kind = STICKY_KINDS[item.kind]
-    return (
-      <span
-        className="kind-chip"
-        style={{ backgroundColor: item.color ?? kind.color }}
-        aria-hidden="true"
-      >
-        {kind.symbol}
-      </span>
-    )
+    // Called, not rendered: KindChip has no hooks, and this keeps a row at one fiber.
+    return KindChip({ kind: item.kind, color: item.color })
   }
   if (item.type === 'arrow') {
     return (

@@ -1,6 +1,7 @@
 // The bar over the foot of the canvas while stickies are selected: their kind (symbol, name and
 // colour, never colour alone), their colour, and copy, bring to front and delete for the whole
 // selection. Plain DOM buttons, so it works by keyboard, touch and screen reader like the panels.
+import { KindChip } from './KindChip.tsx'
 import { useId } from 'react'
 import { STICKY_KINDS, type Item, type StickyItem, type StickyKind } from '../../../shared/index.ts'
 import { useLabel, useStrings, type Strings } from '../i18n.ts'
@@ -74,13 +75,7 @@ export function SelectionBar({ index, commands, ui, edit, onDone }: Props) {
               aria-pressed={all((sticky) => sticky.kind === kind)}
               onClick={() => setKind(kind)}
             >
-              <span
-                className="kind-chip"
-                style={{ backgroundColor: style.color }}
-                aria-hidden="true"
-              >
-                {style.symbol}
-              </span>
+              <KindChip kind={kind} />
               {label(style.label)}
             </button>
           )

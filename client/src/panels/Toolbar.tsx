@@ -1,6 +1,7 @@
 // The tools row: what a click or a touch on the board does next, plus undo, redo, adding a circle
 // and zoom. The sticky kinds appear with the sticky tool (selected stickies have the selection
 // bar); the arrow valences with the connect tool, and they also restyle selected arrows.
+import { KindChip } from './KindChip.tsx'
 import type { RefObject } from 'react'
 import {
   STICKY_KINDS,
@@ -139,13 +140,7 @@ export function Toolbar({ session, index, commands, ui, readOnly, apiRef, notify
                 aria-pressed={stickyKind === kind}
                 onClick={() => ui.set({ stickyKind: kind })}
               >
-                <span
-                  className="kind-chip"
-                  style={{ backgroundColor: style.color }}
-                  aria-hidden="true"
-                >
-                  {style.symbol}
-                </span>
+                <KindChip kind={kind} />
                 {label(style.label)}
               </button>
             )
