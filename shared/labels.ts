@@ -95,6 +95,133 @@ export const STEP_LABELS = {
   afronding: { nl: 'Afronding', en: 'Closing' },
 } as const satisfies Record<StepId, Label>
 
+/**
+ * Per step, where the table works now and a few questions the facilitator can ask: our own
+ * wording after the method's six steps, from overzicht via inzicht to uitzicht.
+ */
+export const STEP_GUIDES = {
+  voorbereiding: {
+    focus: {
+      nl: 'Wie schuift aan en met welke vraag? Deelnemers zetten alvast punten klaar.',
+      en: 'Who joins, with which question? Participants can add points in advance.',
+    },
+    questions: [
+      {
+        nl: 'Weet iedereen, ook ouders en het kind, waarom we bij elkaar komen?',
+        en: 'Does everyone, parents and child included, know why we meet?',
+      },
+      {
+        nl: 'Wie ontbreekt er nog aan tafel?',
+        en: 'Who is still missing at the table?',
+      },
+      {
+        nl: 'Wat zou jij na afloop een goed overleg vinden?',
+        en: 'What would make this a good meeting for you?',
+      },
+    ],
+  },
+  start: {
+    focus: {
+      nl: 'Vak 1, Vragen: wie heeft welke vraag, en moet er iets besloten worden?',
+      en: 'Area 1, Questions: who has which question, and is a decision needed?',
+    },
+    questions: [
+      {
+        nl: 'Welke vraag neemt ieder van jullie mee naar dit overleg?',
+        en: 'Which question does each of you bring to this meeting?',
+      },
+      {
+        nl: 'Moet er vandaag een besluit vallen? Welke keuzes zijn er, en wie beslist?',
+        en: 'Does a decision have to be made today? Which options are there, and who decides?',
+      },
+      {
+        nl: 'Wanneer gaan we hier tevreden de deur uit?',
+        en: 'When will we leave this meeting satisfied?',
+      },
+    ],
+  },
+  overzicht: {
+    focus: {
+      nl: 'De cirkels: pluspunten (+) en minpunten (−) bij kind, school en thuis.',
+      en: 'The circles: strengths (+) and points to improve (−) for child, school and home.',
+    },
+    questions: [
+      {
+        nl: 'Wat gaat er al goed – bij het kind, in de klas, thuis?',
+        en: 'What already goes well – for the child, in class, at home?',
+      },
+      {
+        nl: 'Wat moet beter? Kies per cirkel de drie belangrijkste.',
+        en: 'What must improve? Pick the three most important per circle.',
+      },
+      {
+        nl: 'Wat weten we nog niet, en wie kan dat uitzoeken?',
+        en: 'What do we not know yet, and who can find out?',
+      },
+    ],
+  },
+  inzicht: {
+    focus: {
+      nl: 'De pijlen tussen de cirkels: hoe beïnvloeden kind, school en thuis elkaar?',
+      en: 'The arrows between the circles: how do child, school and home affect each other?',
+    },
+    questions: [
+      {
+        nl: 'Wat doet het kind bij de leerkracht, en wat doet de leerkracht dan?',
+        en: 'What does the child do with the teacher, and what does the teacher do then?',
+      },
+      {
+        nl: 'Waar zien we een spiraal omhoog, en waar een spiraal omlaag?',
+        en: 'Where do we see an upward spiral, and where a downward one?',
+      },
+      {
+        nl: 'Welke verklaring helpt ons verder, in plaats van een etiket?',
+        en: 'Which explanation helps us on, instead of a label?',
+      },
+    ],
+  },
+  uitzicht: {
+    focus: {
+      nl: 'Doelen (↑) en behoeften (◆): wat willen we bereiken, en wat is daarvoor nodig?',
+      en: 'Goals (↑) and needs (◆): what do we want to reach, and what does that take?',
+    },
+    questions: [
+      {
+        nl: 'Wat willen we over een paar maanden bereikt hebben met het kind?',
+        en: 'What do we want to have reached with the child in a few months?',
+      },
+      {
+        nl: 'Wat heeft het kind nodig om daar te komen, op school en thuis?',
+        en: 'What does the child need to get there, at school and at home?',
+      },
+      {
+        nl: 'Wat hebben de leerkracht en de ouders zelf nodig om dat te kunnen bieden?',
+        en: 'What do the teacher and the parents need themselves to offer that?',
+      },
+    ],
+  },
+  afronding: {
+    focus: {
+      nl: 'Vak 5, Afspraken (wie, wat, waarom, wanneer, hoe) en tops en tips over dit overleg.',
+      en: 'Area 5, Agreements (who, what, why, when, how) and tops and tips on this meeting.',
+    },
+    questions: [
+      {
+        nl: 'Wie doet wat, waarom, wanneer en hoe? Lees de afspraken samen na.',
+        en: 'Who does what, why, when and how? Read the agreements back together.',
+      },
+      {
+        nl: 'Wanneer en hoe kijken we of het gewerkt heeft?',
+        en: 'When and how do we check whether it worked?',
+      },
+      {
+        nl: 'Top en tip: wat ging goed in dit overleg, wat doen we volgende keer anders?',
+        en: 'Top and tip: what went well in this meeting, what do we change next time?',
+      },
+    ],
+  },
+} as const satisfies Record<StepId, { focus: Label; questions: readonly Label[] }>
+
 export const TEMPLATE_LABELS = {
   mdo: {
     name: { nl: 'MDO – drie cirkels', en: 'MDO – three circles' },

@@ -92,6 +92,11 @@ const stickySchema = z.object({
   ...textFields(TEXT_FIELDS.sticky, plainText),
   kind: z.enum(STICKY_KIND_VALUES),
   color: colorSchema.optional(),
+  /** Who wrote it, when a private round revealed it with names. */
+  author: z.string().max(LIMITS.shortText).optional(),
+  /** An action card (kind 'action', from "kies 3"): its text is the wat, these the hoe and wie. */
+  hoe: plainText.optional(),
+  wie: z.string().max(LIMITS.shortText).optional(),
 })
 
 // An arrow's geometry follows its endpoints; its own x/y/w/h stay 0.

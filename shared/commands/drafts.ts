@@ -1,0 +1,118 @@
+// The reveal of a private round (Ik-ronde): what a participant wrote stayed on their device as
+// drafts; now each becomes a sticky on the board. The sticky's id comes from the draft's id, so
+// publishing twice (a reload mid-reveal, a second tab) adds nothing the second time.
+import type * as Y from 'yjs'
+import { BoardError } from '../errors.ts'
+import type { ItemId } from '../ids.ts'
+import { itemsMap, readBoard } from '../read.ts'
+import { LIMITS, STICKY_KIND_VALUES, isContainer, type Item, type StickyKind } from '../schema.ts'
+import { STICKY_SIZE } from './create.ts'
+import { checkItem, insertItem, zKeysOnTop } from './write.ts'
+
+const DRAFT_ID = /^[A-Za-z0-9_-]{8,48}$/
+
+export interface Draft {
+  /** Random, made on the author's device; the sticky becomes `sticky:d-<id>`. */
+  id: string
+  round: string
+  kind: StickyKind
+  text: string
+  /** A circle or box the author meant it for. */
+  parent?: ItemId
+}
+
+export function draftStickyId(draftId: string): ItemId {
+  if (!DRAFT_ID.test(draftId)) throw new BoardError(`not a draft id: ${draftId}`)
+  return `sticky:d-${draftId}` as ItemId
+}
+
+/** Small deterministic spread, so stickies published at the same moment do not hide each other. */
+function spread(id: string, range: number): number {
+  let hash = 0
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0
+  return hash % Math.max(1, range)
+}
+
+/**
+ * Puts the drafts on the board in one transaction, with the author's name unless the round is
+ * anonymous. A draft for a circle or box lands inside it; others land in a column per kind to
+ * the right of the board. Returns the ids of the stickies it added (not those already there).
+ */
+export function publishDrafts(
+  doc: Y.Doc,
+  drafts: readonly Draft[],
+  opts: { author?: string },
+  origin?: unknown,
+): ItemId[] {
+  const { items } = readBoard(doc)
+  const byId = new Map(items.map((item) => [item.id, item]))
+  const fresh = drafts.filter((draft) => !itemsMap(doc).has(draftStickyId(draft.id)))
+  if (fresh.length === 0) return []
+  // The columns stand right of the board itself, not of earlier revealed drafts.
+  const board = items.filter((item) => !(item.id.startsWith('sticky:d-') && !item.parent))
+  const right = board.reduce((max, item) => Math.max(max, item.x + item.w), 0) + 120
+  const top = board.reduce((min, item) => Math.min(min, item.y), 0)
+  const stacked = new Map<string, number>()
+  const keys = zKeysOnTop(doc, fresh.length)
+  const author = opts.author?.trim().slice(0, LIMITS.shortText) || undefined
+  const stickies: Item[] = fresh.map((draft, i) => {
+    const parent = draft.parent ? byId.get(draft.parent) : undefined
+    const container = parent && isContainer(parent) ? parent : undefined
+    const { w, h } = STICKY_SIZE
+    let x: number
+    let y: number
+    if (container) {
+      // Somewhere in the middle half of the container, so a circle's curve does not cut it off.
+      x = container.x + container.w / 4 + spread(draft.id, Math.max(1, container.w / 2 - w))
+      y = container.y + container.h / 4 + spread(`${draft.id}y`, Math.max(1, container.h / 2 - h))
+    } else {
+      const column = STICKY_KIND_VALUES.indexOf(draft.kind)
+      const below = (stacked.get(draft.kind) ?? countInColumn(items, right, column)) + 1
+      stacked.set(draft.kind, below)
+      x = right + column * (w + 40) + spread(draft.id, 30)
+      y = top + (below - 1) * (h + 20) + spread(`${draft.id}y`, 40)
+    }
+    return {
+      id: draftStickyId(draft.id),
+      type: 'sticky',
+      kind: draft.kind,
+      text: draft.text.slice(0, LIMITS.textLength),
+      x: Math.round(x),
+      y: Math.round(y),
+      w,
+      h,
+      z: keys[i] ?? '',
+      parent: container?.id,
+      author,
+    }
+  })
+  for (const sticky of stickies) checkItem(sticky)
+  doc.transact(() => stickies.forEach((sticky) => insertItem(doc, sticky)), origin)
+  return stickies.map((sticky) => sticky.id)
+}
+
+/** Published stickies already in a kind's column, so a later reveal stacks below them. */
+function countInColumn(items: readonly Item[], right: number, column: number): number {
+  const x0 = right + column * (STICKY_SIZE.w + 40)
+  return items.filter(
+    (item) =>
+      item.type === 'sticky' && item.parent === undefined && item.x >= x0 && item.x < x0 + 40,
+  ).length
+}
+
+export function isDraftId(value: unknown): value is string {
+  return typeof value === 'string' && DRAFT_ID.test(value)
+}
+
+/** Drafts are read from the device's own store, which a bug could still have damaged. */
+export function isDraft(value: unknown): value is Draft {
+  if (typeof value !== 'object' || value === null) return false
+  const d = value as Record<string, unknown>
+  return (
+    isDraftId(d.id) &&
+    typeof d.round === 'string' &&
+    typeof d.text === 'string' &&
+    (STICKY_KIND_VALUES as readonly unknown[]).includes(d.kind) &&
+    (d.parent === undefined || typeof d.parent === 'string')
+  )
+}
