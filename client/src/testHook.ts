@@ -6,6 +6,9 @@ import type { RefObject } from 'react'
 import type { CanvasApi } from './canvas/BoardCanvas.tsx'
 import type { BoardIndex } from './state/boardIndex.ts'
 import type { UiStore } from './state/ui.ts'
+import { ITEMS_MAP, META_MAP, VOTES_MAP, type ControlState } from '../../shared/index.ts'
+import type { ControlSession } from './sync/controlSession.ts'
+import type { DraftStore } from './sync/drafts.ts'
 import type { BoardSession, SessionStatus } from './sync/session.ts'
 
 export interface HookDeps {
@@ -46,9 +49,19 @@ export interface MdoTestApi {
   viewport(): { minX: number; minY: number; maxX: number; maxY: number } | null
 }
 
+/** The facilitation's read-only views: the control state and this device's private drafts. */
+export interface MdoControlTestApi {
+  control(): ControlState
+  /** Drafts on this device, and how many of them are not on the board yet. */
+  drafts(): { total: number; unpublished: number; texts: string[] }
+  /** The whole shared content doc as JSON: what the relay and every peer hold. */
+  sharedDocJson(): string
+}
+
 declare global {
   interface Window {
     __mdoTest?: MdoTestApi
+    __mdoControl?: MdoControlTestApi
   }
 }
 
@@ -90,4 +103,27 @@ export function installTestHook({ session, index, ui, canvas }: HookDeps): void 
   }
   // Only e2e builds import this module; the guard keeps it inert if anything else ever did.
   if (import.meta.env.MODE === 'e2e') window.__mdoTest = api
+}
+
+export function installControlHook(deps: {
+  session: BoardSession
+  control: ControlSession
+  drafts: DraftStore
+}): void {
+  const { session, control, drafts } = deps
+  const api: MdoControlTestApi = {
+    control: () => JSON.parse(JSON.stringify(control.state())) as ControlState,
+    drafts: () => ({
+      total: drafts.all().length,
+      unpublished: drafts.all().filter((draft) => !drafts.isPublished(draft.id)).length,
+      texts: drafts.all().map((draft) => draft.text),
+    }),
+    sharedDocJson: () =>
+      JSON.stringify(
+        Object.fromEntries(
+          [META_MAP, ITEMS_MAP, VOTES_MAP].map((name) => [name, session.doc.getMap(name).toJSON()]),
+        ),
+      ),
+  }
+  if (import.meta.env.MODE === 'e2e') window.__mdoControl = api
 }

@@ -13,7 +13,7 @@ import {
   type RefObject,
 } from 'react'
 import { Group, Layer, Stage } from 'react-konva'
-import type { ItemId } from '../../../shared/index.ts'
+import type { Item, ItemId } from '../../../shared/index.ts'
 import { useStrings } from '../i18n.ts'
 import type { BoardIndex } from '../state/boardIndex.ts'
 import type { BoardCommands } from '../state/commands.ts'
@@ -26,6 +26,7 @@ import { Cursors } from './Cursors.tsx'
 import { DragPreview } from './dragPreview.ts'
 import { centreOfBox, itemBox, type Box } from './geometry.ts'
 import { ArrowNodes, ContainerNodes, OtherNodes } from './ItemNodes.tsx'
+import { Highlights } from './Highlights.tsx'
 import { handleCanvasKey } from './keyboard.ts'
 import { PointerInput } from './pointers.ts'
 import { Selection } from './Selection.tsx'
@@ -37,11 +38,16 @@ export interface CanvasApi {
   zoomBy(factor: number): void
   centerOn(id: ItemId): void
   viewport(): Box
+  /** Shows all of `box` (follow-me: the facilitator's view). */
+  showView(box: Box): void
+  /** Hears every camera move; `settled` once a gesture has come to rest. */
+  onViewChange(listener: (settled: boolean) => void): () => void
   stage(): Konva.Stage | null
 }
 
 /** A stable empty selection, so the items layer skips re-rendering on selection changes. */
 const NO_IDS: readonly ItemId[] = []
+const NO_ITEMS: readonly Item[] = []
 
 interface Props {
   session: BoardSession
@@ -50,6 +56,10 @@ interface Props {
   ui: UiStore
   readOnly: boolean
   apiRef: RefObject<CanvasApi | null>
+  /** The facilitator hid everyone's cursors. */
+  cursorsHidden?: boolean
+  /** Where the table works in this step: drawn with a dashed outline. */
+  highlight?: readonly Item[]
 }
 
 /** The wrapper's size, kept up to date by a ResizeObserver. */
@@ -76,7 +86,16 @@ function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: n
   return size
 }
 
-export function BoardCanvas({ session, index, commands, ui, readOnly, apiRef }: Props) {
+export function BoardCanvas({
+  session,
+  index,
+  commands,
+  ui,
+  readOnly,
+  apiRef,
+  cursorsHidden = false,
+  highlight = NO_ITEMS,
+}: Props) {
   const t = useStrings()
   const wrapRef = useRef<HTMLDivElement>(null)
   const draftRef = useRef<Konva.Group>(null)
@@ -166,6 +185,8 @@ export function BoardCanvas({ session, index, commands, ui, readOnly, apiRef }: 
         if (item && camera) camera.centerOn(centreOfBox(itemBox(item)))
       },
       viewport: () => camera?.viewport() ?? { minX: 0, minY: 0, maxX: 0, maxY: 0 },
+      showView: (box) => camera?.fit(box, 0),
+      onViewChange: (listener) => camera?.subscribe(listener) ?? (() => {}),
       stage: () => stage,
     }),
     [camera, index, stage],
@@ -198,6 +219,7 @@ export function BoardCanvas({ session, index, commands, ui, readOnly, apiRef }: 
             />
           </Layer>
           <Layer>
+            <Highlights items={highlight} />
             <Selection
               stage={stage}
               camera={camera}
@@ -211,7 +233,7 @@ export function BoardCanvas({ session, index, commands, ui, readOnly, apiRef }: 
             <Group ref={draftRef} listening={false} />
           </Layer>
           <Layer listening={false}>
-            <Cursors session={session} camera={camera} roles={t.roles} />
+            {!cursorsHidden && <Cursors session={session} camera={camera} roles={t.roles} />}
           </Layer>
         </Stage>
       )}

@@ -86,11 +86,11 @@ export class Camera {
   }
 
   /** Shows all of `box`, centred; a board with nothing on it shows the area around the origin. */
-  fit(box: Box | null): void {
+  fit(box: Box | null, padding = FIT_PADDING): void {
     const target = box ?? { minX: -600, minY: -400, maxX: 600, maxY: 400 }
     const width = Math.max(1, target.maxX - target.minX)
     const height = Math.max(1, target.maxY - target.minY)
-    const room = (size: number) => Math.max(1, size - 2 * FIT_PADDING)
+    const room = (size: number) => Math.max(1, size - 2 * padding)
     const scale = clampScale(
       Math.min(room(this.stage.width()) / width, room(this.stage.height()) / height),
     )

@@ -8,6 +8,11 @@ import { JoinDialog, rememberedUser } from '../panels/JoinDialog.tsx'
 import { LanguageSwitch } from '../panels/LanguageSwitch.tsx'
 import { BoardIndex } from '../state/boardIndex.ts'
 import { bindCommands, type BoardCommands } from '../state/commands.ts'
+import {
+  closeFacilitationStores,
+  openFacilitationStores,
+  type FacilitationStores,
+} from '../state/facilitation.ts'
 import { UiStore } from '../state/ui.ts'
 import { ApiError, fetchBoardInfo, rememberedRole, rememberRole } from '../sync/api.ts'
 import {
@@ -33,6 +38,8 @@ export interface OpenBoard {
   ui: UiStore
   commands: BoardCommands
   token: string
+  /** The control room and this device's private drafts. */
+  facilitation: FacilitationStores
 }
 
 type Phase =
@@ -57,6 +64,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     // The document loads while the server says what this link may do: waiting for that answer
     // first would cost a round trip. The role only shapes the UI; the relay enforces it itself.
     const connection = connectBoard({ boardId, token })
+    const facilitation = openFacilitationStores(boardId, token)
     const index = new BoardIndex(connection.doc)
     loadBoardView().then(
       (BoardView) => !cancelled && setView({ BoardView }),
@@ -72,7 +80,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
         )
       setPhase({
         kind: 'open',
-        board: { session, index, ui, commands: bindCommands(session), token },
+        board: { session, index, ui, commands: bindCommands(session), token, facilitation },
       })
     }
     fetchBoardInfo(boardId, token).then(
@@ -92,6 +100,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     return () => {
       cancelled = true
       index.destroy()
+      closeFacilitationStores(facilitation)
       connection.destroy()
     }
   }, [boardId, token, attempt])

@@ -14,6 +14,14 @@ import { SharePanel } from '../panels/SharePanel.tsx'
 import { StatusBadge } from '../panels/StatusBadge.tsx'
 import { Toolbar } from '../panels/Toolbar.tsx'
 import { useShortcuts } from '../panels/useShortcuts.ts'
+import { DraftsPanel } from '../panels/DraftsPanel.tsx'
+import { FacilitatorPanel } from '../panels/FacilitatorPanel.tsx'
+import { FollowBanner, useFollow } from '../panels/follow.tsx'
+import { StepBar } from '../panels/StepBar.tsx'
+import { VotingPanel } from '../panels/VotingPanel.tsx'
+import { useControl } from '../state/control.ts'
+import { usePublishDrafts } from '../state/drafts.ts'
+import { useFacilitation, useStepHighlight } from '../state/facilitation.ts'
 import { BoardClipboard, type SystemClipboard } from '../state/clipboard.ts'
 import { useIndexVersion, useStatus } from '../state/hooks.ts'
 import { storedLinks } from '../sync/api.ts'
@@ -47,7 +55,7 @@ function useNotice() {
 }
 
 export function BoardView({ board, user, apiRef }: Props) {
-  const { session, index, ui, commands, token } = board
+  const { session, index, ui, token, facilitation: stores } = board
   const t = useStrings()
   const id = useId()
   useIndexVersion(index)
@@ -55,12 +63,18 @@ export function BoardView({ board, user, apiRef }: Props) {
   // A link that stopped working can no longer deliver edits: stop taking them rather than let
   // them pile up on this device unseen.
   const refused = useStatus(session).connection === 'refused'
-  const readOnly = session.access === 'view' || refused
   const facilitator = session.access === 'facilitator'
+  const control = useControl(stores.control)
+  const readOnly =
+    session.access === 'view' || refused || (!facilitator && (control.ended || control.boardLocked))
   const [panelsOpen, setPanelsOpen] = useState(true)
   const [shareOpen, setShareOpen] = useState(false)
   const canvasArea = useRef<HTMLElement>(null)
   const { text: noticeText, notify } = useNotice()
+  const { commands, controlCommands, voterId } = useFacilitation(board, stores, notify, t)
+  usePublishDrafts(stores.drafts, control, commands, user.name, session.access !== 'view')
+  const follow = useFollow({ control, facilitator, apiRef, commands: controlCommands })
+  const highlight = useStepHighlight(index, control.step)
   // Outside a secure context (plain http) the browser has no clipboard API: paste in this tab only.
   const [clipboard] = useState(
     () => new BoardClipboard(navigator.clipboard as SystemClipboard | undefined),
@@ -102,6 +116,12 @@ export function BoardView({ board, user, apiRef }: Props) {
           <LanguageSwitch />
         </span>
       </header>
+      <StepBar
+        control={control}
+        facilitator={facilitator}
+        commands={controlCommands}
+        notify={notify}
+      />
       <Toolbar
         session={session}
         index={index}
@@ -120,7 +140,10 @@ export function BoardView({ board, user, apiRef }: Props) {
             ui={ui}
             readOnly={readOnly}
             apiRef={apiRef}
+            cursorsHidden={control.cursorsHidden}
+            highlight={highlight}
           />
+          <FollowBanner control={control} facilitator={facilitator} {...follow} />
           {!readOnly && (
             <SelectionBar
               index={index}
@@ -135,6 +158,39 @@ export function BoardView({ board, user, apiRef }: Props) {
           </p>
         </main>
         <aside id={`${id}-side`} className="side" aria-label={t.panels} hidden={!panelsOpen}>
+          {control.ended && !facilitator && (
+            <p className="meeting-ended" role="status">
+              {t.meetingEndedNote}
+            </p>
+          )}
+          {facilitator && (
+            <details open className="side-section">
+              <summary>
+                <h2>{t.lead}</h2>
+              </summary>
+              <FacilitatorPanel
+                control={control}
+                commands={controlCommands}
+                ui={ui}
+                apiRef={apiRef}
+                notify={notify}
+              />
+            </details>
+          )}
+          {session.access !== 'view' &&
+            (control.round?.private || stores.drafts.all().length > 0) && (
+              <DraftsPanel store={stores.drafts} control={control} index={index} />
+            )}
+          <VotingPanel
+            session={session}
+            index={index}
+            commands={commands}
+            control={control}
+            voterId={voterId}
+            facilitator={facilitator}
+            readOnly={session.access === 'view' || refused || (!facilitator && control.ended)}
+            notify={notify}
+          />
           <details open className="side-section">
             <summary>
               <h2>{t.outline}</h2>

@@ -11,6 +11,12 @@ import {
   addShape,
   addSticky,
   BoardError,
+  castVote,
+  chooseActions,
+  publishDrafts,
+  retractVote,
+  setActionFields,
+  VoteRefused,
   bringToFront,
   deleteItems,
   dropItems,
@@ -28,6 +34,8 @@ import {
   setText,
   setTitle,
   type AgreementStatus,
+  type Draft,
+  type VotingState,
   type ItemId,
   type ItemStyle,
   type NewAgreement,
@@ -80,6 +88,26 @@ function commandsFor(doc: Y.Doc, origin: object) {
     setQuestionFields: (id: ItemId, fields: { askedBy?: string; decisionNeeded?: boolean }) =>
       setQuestionFields(doc, id, fields, origin),
     setTitle: (title: string) => setTitle(doc, title, origin),
+    publishDrafts: (drafts: readonly Draft[], author: string | undefined) =>
+      publishDrafts(doc, drafts, { author }, origin),
+    castVote: (voting: VotingState | null, voterId: string, itemId: ItemId) =>
+      refusalOf(() => castVote(doc, voting, { voterId, itemId }, origin)),
+    retractVote: (voting: VotingState | null, voterId: string, itemId: ItemId) =>
+      refusalOf(() => retractVote(doc, voting, { voterId, itemId }, origin)),
+    chooseActions: (sources: readonly ItemId[]) => chooseActions(doc, sources, {}, origin),
+    setActionFields: (id: ItemId, fields: { hoe?: string; wie?: string }) =>
+      setActionFields(doc, id, fields, origin),
+  }
+}
+
+/** A refused vote is an answer for the voter ("your dots are spent"), not a skipped command. */
+function refusalOf(vote: () => void): VoteRefused['reason'] | 'ok' {
+  try {
+    vote()
+    return 'ok'
+  } catch (error) {
+    if (error instanceof VoteRefused) return error.reason
+    throw error
   }
 }
 

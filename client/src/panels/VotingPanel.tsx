@@ -1,0 +1,260 @@
+// Dot voting and "kies 3". Everyone gives dots to stickies within the budget the facilitator set;
+// counts show at once, or only after closing when the vote is hidden. After closing, the result
+// is ordered and the facilitator turns up to three stickies (the top three, or others) into
+// action cards, whose wat, hoe and wie the table then fills in below.
+import { useId, useMemo, useState, useSyncExternalStore } from 'react'
+import {
+  ACTIONS_TO_CHOOSE,
+  readVotes,
+  topVoted,
+  VOTES_MAP,
+  type ControlState,
+  type ItemId,
+  type StickyItem,
+  type VotingState,
+} from '../../../shared/index.ts'
+import { useStrings } from '../i18n.ts'
+import type { BoardIndex } from '../state/boardIndex.ts'
+import type { BoardCommands } from '../state/commands.ts'
+import { useIndexVersion, useItems } from '../state/hooks.ts'
+import type { BoardSession } from '../sync/session.ts'
+import { KindChip } from './KindChip.tsx'
+
+interface Props {
+  session: BoardSession
+  index: BoardIndex
+  commands: BoardCommands
+  control: ControlState
+  voterId: string
+  facilitator: boolean
+  readOnly: boolean
+  notify(message: string): void
+}
+
+export function VotingPanel(props: Props) {
+  const { control } = props
+  const voting = control.voting
+  const items = useItems(props.index)
+  const actions = items.filter(
+    (item): item is StickyItem => item.type === 'sticky' && item.kind === 'action',
+  )
+  return (
+    <>
+      {voting && <Vote {...props} voting={voting} />}
+      {actions.length > 0 && (
+        <ActionCards actions={actions} commands={props.commands} readOnly={props.readOnly} />
+      )}
+    </>
+  )
+}
+
+function Vote({
+  session,
+  index,
+  commands,
+  voting,
+  voterId,
+  facilitator,
+  readOnly,
+  notify,
+}: Props & { voting: VotingState }) {
+  const t = useStrings()
+  const id = useId()
+  const version = useIndexVersion(index)
+  const votesVersion = useVotesVersion(session)
+  const items = useItems(index)
+  // Counts depend on the dots and on which stickies are still there, so both versions count.
+  const reading = useMemo(
+    () => readVotes(session.doc, voting, voterId),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [session.doc, voting, voterId, version, votesVersion],
+  )
+  const counts = new Map(reading.results.map((result) => [result.id, result.count]))
+  const showCounts = !voting.hidden || voting.closed
+  const stickies = items.filter(
+    (item): item is StickyItem => item.type === 'sticky' && item.kind !== 'action',
+  )
+  const ordered = showCounts
+    ? [...stickies].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
+    : stickies
+  const left = voting.budget - reading.mine.length
+  const [chosen, setChosen] = useState<ItemId[] | null>(null)
+  const picks = chosen ?? topVoted(reading.results)
+
+  const give = (item: StickyItem) => {
+    const answer = commands.castVote(voting, voterId, item.id)
+    if (answer === 'budget') notify(t.budgetSpent(voting.budget))
+    else if (answer === 'closed') notify(t.votingIsClosed)
+  }
+  const takeBack = (item: StickyItem) => commands.retractVote(voting, voterId, item.id)
+  const toggle = (item: ItemId) =>
+    setChosen(picks.includes(item) ? picks.filter((x) => x !== item) : [...picks, item])
+
+  return (
+    <section className="voting-panel" data-testid="voting-panel" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{voting.closed ? t.results : t.voting}</h3>
+      {!voting.closed && (
+        <p className="dots-left" role="status" data-testid="dots-left" data-left={left}>
+          {t.dotsLeft(left, voting.budget)}
+        </p>
+      )}
+      {voting.hidden && !voting.closed && <p className="hint">{t.votesHiddenNote}</p>}
+      {stickies.length === 0 && <p className="hint">{t.noStickiesToVote}</p>}
+      <ol className="vote-list">
+        {ordered.map((item) => {
+          const mine = reading.mine.filter((x) => x === item.id).length
+          const count = counts.get(item.id) ?? 0
+          const text = item.text || '…'
+          return (
+            <li key={item.id} className="vote-row" data-item-id={item.id} data-count={count}>
+              {voting.closed && facilitator && (
+                <input
+                  type="checkbox"
+                  aria-label={`${t.kies3}: ${text}`}
+                  checked={picks.includes(item.id)}
+                  onChange={() => toggle(item.id)}
+                />
+              )}
+              <KindChip kind={item.kind} color={item.color} />
+              <span className="vote-text">{text}</span>
+              <span className="vote-count">
+                {showCounts && <strong>{t.dots(count)}</strong>}
+                {mine > 0 && <span className="hint"> · {t.myDots(mine)}</span>}
+                <span aria-hidden="true"> {'●'.repeat(mine)}</span>
+              </span>
+              {!voting.closed && !readOnly && (
+                <span className="vote-buttons">
+                  <button
+                    type="button"
+                    className="small"
+                    data-action="vote"
+                    aria-label={t.addDot(text)}
+                    onClick={() => give(item)}
+                  >
+                    +●
+                  </button>
+                  <button
+                    type="button"
+                    className="small"
+                    data-action="unvote"
+                    aria-label={t.removeDot(text)}
+                    disabled={mine === 0}
+                    onClick={() => takeBack(item)}
+                  >
+                    −●
+                  </button>
+                </span>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+      {voting.closed && facilitator && stickies.length > 0 && (
+        <div className="kies3">
+          <h4>{t.kies3}</h4>
+          <p className="hint">{t.kies3Hint}</p>
+          <button
+            type="button"
+            className="primary"
+            data-action="make-actions"
+            disabled={picks.length === 0 || picks.length > ACTIONS_TO_CHOOSE}
+            onClick={() => {
+              const made = commands.chooseActions(picks)
+              if (made) notify(t.actionsMade(made.length))
+            }}
+          >
+            {t.makeActions(picks.length)}
+          </button>
+        </div>
+      )}
+    </section>
+  )
+}
+
+/** A number that moves on every change to the content doc's votes map. */
+function useVotesVersion(session: BoardSession): number {
+  const [store] = useState(() => {
+    let version = 0
+    const votes = session.doc.getMap<unknown>(VOTES_MAP)
+    return {
+      read: () => version,
+      subscribe(listener: () => void) {
+        const onChange = () => {
+          version++
+          listener()
+        }
+        votes.observe(onChange)
+        return () => votes.unobserve(onChange)
+      },
+    }
+  })
+  return useSyncExternalStore(store.subscribe, store.read)
+}
+
+function ActionCards({
+  actions,
+  commands,
+  readOnly,
+}: {
+  actions: readonly StickyItem[]
+  commands: BoardCommands
+  readOnly: boolean
+}) {
+  const t = useStrings()
+  const id = useId()
+  return (
+    <section className="actions-panel" data-testid="actions-panel" aria-labelledby={`${id}-t`}>
+      <h3 id={`${id}-t`}>{t.actions}</h3>
+      <ol className="action-list">
+        {actions.map((action, i) => (
+          <li key={action.id} className="action-card" data-item-id={action.id}>
+            <span className="action-number">{t.action(i + 1)}</span>
+            <ActionField
+              label={t.actionWat}
+              value={action.text}
+              readOnly={readOnly}
+              onSave={(value) => commands.setText(action.id, 'text', value)}
+            />
+            <ActionField
+              label={t.actionHoe}
+              value={action.hoe ?? ''}
+              readOnly={readOnly}
+              onSave={(value) => commands.setActionFields(action.id, { hoe: value })}
+            />
+            <ActionField
+              label={t.actionWie}
+              value={action.wie ?? ''}
+              readOnly={readOnly}
+              onSave={(value) => commands.setActionFields(action.id, { wie: value })}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
+
+/** A field saved when it loses focus, so a peer's typing is not overwritten per keystroke. */
+function ActionField(props: {
+  label: string
+  value: string
+  readOnly: boolean
+  onSave(value: string): void
+}) {
+  const [draft, setDraft] = useState<string | null>(null)
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <input
+        value={draft ?? props.value}
+        readOnly={props.readOnly}
+        data-field={props.label}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={() => {
+          if (draft !== null && draft !== props.value) props.onSave(draft)
+          setDraft(null)
+        }}
+      />
+    </label>
+  )
+}

@@ -1,0 +1,78 @@
+// What leading a meeting needs beside the board's own session: the control room and this
+// device's private drafts; the board commands behind the facilitator's locks; the step's focus.
+import { useEffect, useMemo, useState } from 'react'
+import { CONTROL_STEPS, type Item, type StepId } from '../../../shared/index.ts'
+import type { Strings } from '../i18n.ts'
+import { connectControl, type ControlSession } from '../sync/controlSession.ts'
+import { deviceVoterId, openDrafts, type DraftStore } from '../sync/drafts.ts'
+import type { BoardSession } from '../sync/session.ts'
+import type { BoardIndex } from './boardIndex.ts'
+import type { BoardCommands } from './commands.ts'
+import { bindControlCommands, gateCommands } from './control.ts'
+import { useItems } from './hooks.ts'
+
+export interface FacilitationStores {
+  control: ControlSession
+  drafts: DraftStore
+}
+
+/** Opened by BoardPage next to the board's connection, and closed with it. */
+export function openFacilitationStores(boardId: string, token: string): FacilitationStores {
+  return { control: connectControl({ boardId, token }), drafts: openDrafts(boardId) }
+}
+
+export function closeFacilitationStores(stores: FacilitationStores): void {
+  stores.control.destroy()
+  stores.drafts.destroy()
+}
+
+/**
+ * The board commands behind the facilitator's locks, the control commands (working only for the
+ * facilitator link), and this device's voter id. In e2e builds it also hands the test hook its
+ * read-only views of the control state and the drafts.
+ */
+export function useFacilitation(
+  board: { session: BoardSession; index: BoardIndex; commands: BoardCommands },
+  stores: FacilitationStores,
+  notify: (message: string) => void,
+  t: Strings,
+) {
+  const { session, index } = board
+  const commands = useMemo(
+    () =>
+      gateCommands(board.commands, {
+        access: session.access,
+        control: stores.control.state,
+        index,
+        onRefused: (reason) =>
+          notify(reason === 'ended' ? t.meetingEndedNote : t.lockedByFacilitator),
+      }),
+    [board.commands, session.access, stores.control, index, notify, t],
+  )
+  const controlCommands = useMemo(
+    () => bindControlCommands(stores.control, session.access),
+    [stores.control, session.access],
+  )
+  const [voterId] = useState(() => deviceVoterId(session.boardId))
+  useEffect(() => {
+    if (import.meta.env.MODE !== 'e2e') return
+    void import('../testHook.ts').then((m) =>
+      m.installControlHook({ session, control: stores.control, drafts: stores.drafts }),
+    )
+  }, [session, stores])
+  return { commands, controlCommands, voterId }
+}
+
+/** The circles, boxes and arrows the current step works on, for the canvas to outline. */
+export function useStepHighlight(index: BoardIndex, step: StepId): readonly Item[] {
+  const items = useItems(index)
+  return useMemo(() => {
+    const focus = CONTROL_STEPS.find((candidate) => candidate.id === step)?.focus
+    if (!focus) return []
+    return items.filter(
+      (item) =>
+        (focus.circles && item.type === 'circle') ||
+        (item.type === 'box' && focus.boxes.includes(item.role)),
+    )
+  }, [items, step])
+}
