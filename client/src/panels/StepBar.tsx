@@ -95,17 +95,17 @@ export function StepBar({ control, facilitator, commands, notify }: Props) {
           <strong>{t.workNow}:</strong> {label(guide.focus)}
         </p>
         <ControlBadges control={control} />
+        {facilitator && (
+          <details className="step-guide">
+            <summary id={`${id}-guide`}>{t.guidingQuestions}</summary>
+            <ul aria-labelledby={`${id}-guide`}>
+              {guide.questions.map((question) => (
+                <li key={question.nl}>{label(question)}</li>
+              ))}
+            </ul>
+          </details>
+        )}
       </div>
-      {facilitator && (
-        <details className="step-guide">
-          <summary id={`${id}-guide`}>{t.guidingQuestions}</summary>
-          <ul aria-labelledby={`${id}-guide`}>
-            {guide.questions.map((question) => (
-              <li key={question.nl}>{label(question)}</li>
-            ))}
-          </ul>
-        </details>
-      )}
     </section>
   )
 }

@@ -44,7 +44,6 @@ export function Timer({ timer, facilitator, commands, notify }: Props) {
           className={done ? 'timer-clock done' : 'timer-clock'}
           data-running={running}
         >
-          <span aria-hidden="true">⏱ </span>
           {done ? t.timerDone : formatRemaining(left)}
           {!running && !done && <span className="timer-state"> ({t.timerPaused})</span>}
         </span>
