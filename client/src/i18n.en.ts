@@ -207,6 +207,7 @@ export const en: Strings = {
   actionWat: 'What',
   actionHoe: 'How',
   actionWie: 'Who',
+  writtenBy: (name) => `written by ${name}`,
   action: (n) => `Action ${n}`,
   locks: 'Locking',
   lockBoard: 'Lock the whole board',

@@ -228,6 +228,7 @@ const nl = {
   actionWat: 'Wat',
   actionHoe: 'Hoe',
   actionWie: 'Wie',
+  writtenBy: (name: string) => `geschreven door ${name}`,
   action: (n: number) => `Actie ${n}`,
   locks: 'Vergrendelen',
   lockBoard: 'Hele bord vergrendelen',

@@ -7,7 +7,7 @@ import { readBoard } from '../read.ts'
 import { LIMITS, type Item } from '../schema.ts'
 import type { VoteResult } from '../votes.ts'
 import { STICKY_SIZE } from './create.ts'
-import { checkItem, insertItem, updateItem, zKeysOnTop } from './write.ts'
+import { checkItem, insertItem, requireItem, updateItem, zKeysOnTop } from './write.ts'
 
 export const ACTIONS_TO_CHOOSE = 3
 
@@ -90,6 +90,9 @@ export function setActionFields(
   const { hoe, wie } = fields
   if (hoe !== undefined && hoe.length > LIMITS.textLength) throw new BoardError('hoe is too long')
   if (wie !== undefined && wie.length > LIMITS.shortText) throw new BoardError('wie is too long')
+  if (requireItem(doc, id, 'sticky').item.kind !== 'action') {
+    throw new BoardError(`${id} is not an action card`)
+  }
   const patch = Object.fromEntries(
     Object.entries({ hoe, wie }).filter(([, value]) => value !== undefined),
   )

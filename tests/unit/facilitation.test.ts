@@ -146,6 +146,7 @@ describe('kies 3', () => {
     ])
     setActionFields(doc, cards[0]!, { hoe: 'Elke ochtend een rustig begin', wie: 'Juf Els' })
     expect(itemOf(doc, cards[0]!)).toMatchObject({ wie: 'Juf Els' })
+    expect(() => setActionFields(doc, chosen[0]!, { wie: 'Juf Els' })).toThrow(BoardError)
     // The sources stay where they were: the card is a new item.
     expect(chosen.every((id) => itemOf(doc, id).type === 'sticky')).toBe(true)
   })

@@ -4,7 +4,13 @@
 import type Konva from 'konva'
 import { memo } from 'react'
 import { Circle, Group, Rect, Shape, Text } from 'react-konva'
-import { STICKY_KINDS, type StickyItem } from '../../../shared/index.ts'
+import {
+  AGREEMENT_FIELD_LABELS,
+  STICKY_KINDS,
+  type Lang,
+  type StickyItem,
+} from '../../../shared/index.ts'
+import { useLang } from '../i18n.ts'
 import type { Detail } from './camera.ts'
 import { darken, FONT, INK } from './theme.ts'
 
@@ -14,6 +20,7 @@ const TEXT_TOP = 2 * BADGE + 10
 export const STICKY_FONT_SIZE = 18
 
 export const Sticky = memo(function Sticky({ item, detail }: { item: StickyItem; detail: Detail }) {
+  const lang = useLang()
   const style = STICKY_KINDS[item.kind]
   const fill = item.color ?? style.color
   if (detail !== 'full') {
@@ -76,7 +83,7 @@ export const Sticky = memo(function Sticky({ item, detail }: { item: StickyItem;
         y={TEXT_TOP}
         width={Math.max(0, item.w - 2 * PAD)}
         height={Math.max(0, item.h - TEXT_TOP - PAD / 2)}
-        text={item.text}
+        text={stickyText(item, lang)}
         fontFamily={FONT}
         fontSize={STICKY_FONT_SIZE}
         lineHeight={1.2}
@@ -89,6 +96,17 @@ export const Sticky = memo(function Sticky({ item, detail }: { item: StickyItem;
     </Group>
   )
 })
+
+/** What a sticky says: an action card adds its hoe and wie, a revealed draft its author. */
+function stickyText(item: StickyItem, lang: Lang): string {
+  if (item.kind === 'action') {
+    const parts = [item.text]
+    if (item.hoe) parts.push(`${AGREEMENT_FIELD_LABELS.hoe[lang]}: ${item.hoe}`)
+    if (item.wie) parts.push(`${AGREEMENT_FIELD_LABELS.wie[lang]}: ${item.wie}`)
+    return parts.join('\n')
+  }
+  return item.author ? `${item.text}\n— ${item.author}` : item.text
+}
 
 /** A rectangle and, when there is room, the kind's symbol: two canvas calls, no text layout. */
 function drawCheap(ctx: Konva.Context, shape: Konva.Shape): void {

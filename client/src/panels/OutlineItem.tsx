@@ -175,6 +175,23 @@ function details(item: Item, ctx: OutlineContext) {
       </span>
     )
   }
+  if (item.type === 'sticky' && item.kind === 'action') {
+    return (
+      <dl className="agreement-parts">
+        <div>
+          <dt>{t.actionHoe}</dt>
+          <dd>{item.hoe || t.empty}</dd>
+        </div>
+        <div>
+          <dt>{t.actionWie}</dt>
+          <dd>{item.wie || t.empty}</dd>
+        </div>
+      </dl>
+    )
+  }
+  if (item.type === 'sticky' && item.author) {
+    return <span className="item-meta">{t.writtenBy(item.author)}</span>
+  }
   if (item.type === 'agreement') {
     return (
       <dl className="agreement-parts">
