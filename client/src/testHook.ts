@@ -7,8 +7,7 @@ import type { CanvasApi } from './canvas/BoardCanvas.tsx'
 import type { BoardIndex } from './state/boardIndex.ts'
 import type { UiStore } from './state/ui.ts'
 import { ITEMS_MAP, META_MAP, VOTES_MAP, type ControlState } from '../../shared/index.ts'
-import type { ControlSession } from './sync/controlSession.ts'
-import type { DraftStore } from './sync/drafts.ts'
+import type { FacilitationStores } from './state/facilitation.ts'
 import type { BoardSession, SessionStatus } from './sync/session.ts'
 
 export interface HookDeps {
@@ -16,6 +15,7 @@ export interface HookDeps {
   index: BoardIndex
   ui: UiStore
   canvas: RefObject<CanvasApi | null>
+  facilitation: FacilitationStores
 }
 
 /** A Konva node by its absolute position: stage pixels, after the stage's pan and zoom. */
@@ -65,7 +65,8 @@ declare global {
   }
 }
 
-export function installTestHook({ session, index, ui, canvas }: HookDeps): void {
+export function installTestHook({ session, index, ui, canvas, facilitation }: HookDeps): void {
+  installControlHook(session, facilitation)
   const stage = () => canvas.current?.stage() ?? null
   const nodesNamed = (name: string): Konva.Node[] =>
     stage()?.find(name.startsWith('.') ? name : `.${name}`) ?? []
@@ -105,12 +106,7 @@ export function installTestHook({ session, index, ui, canvas }: HookDeps): void 
   if (import.meta.env.MODE === 'e2e') window.__mdoTest = api
 }
 
-export function installControlHook(deps: {
-  session: BoardSession
-  control: ControlSession
-  drafts: DraftStore
-}): void {
-  const { session, control, drafts } = deps
+function installControlHook(session: BoardSession, { control, drafts }: FacilitationStores): void {
   const api: MdoControlTestApi = {
     control: () => JSON.parse(JSON.stringify(control.state())) as ControlState,
     drafts: () => ({

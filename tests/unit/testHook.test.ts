@@ -8,7 +8,7 @@ import { build } from 'vite'
 import { describe, expect, it } from 'vitest'
 
 const CLIENT = 'client/src'
-const HOOK_NAMES = ['__mdoTest', 'installTestHook']
+const HOOK_NAMES = ['__mdoTest', '__mdoControl', 'installTestHook']
 
 function sourcesIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -76,7 +76,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
       const ui = new UiStore()
       if (import.meta.env.MODE === 'e2e')
         void import('../testHook.ts').then((m) =>
-          m.installTestHook({ session, index, ui, canvas: apiRef }),
+          m.installTestHook({ session, index, ui, canvas: apiRef, facilitation }),
         )
       setPhase({
         kind: 'open',

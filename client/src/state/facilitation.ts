@@ -1,6 +1,6 @@
 // What leading a meeting needs beside the board's own session: the control room and this
 // device's private drafts; the board commands behind the facilitator's locks; the step's focus.
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { CONTROL_STEPS, type Item, type StepId } from '../../../shared/index.ts'
 import type { Strings } from '../i18n.ts'
 import { connectControl, type ControlSession } from '../sync/controlSession.ts'
@@ -28,8 +28,7 @@ export function closeFacilitationStores(stores: FacilitationStores): void {
 
 /**
  * The board commands behind the facilitator's locks, the control commands (working only for the
- * facilitator link), and this device's voter id. In e2e builds it also hands the test hook its
- * read-only views of the control state and the drafts.
+ * facilitator link), and this device's voter id.
  */
 export function useFacilitation(
   board: { session: BoardSession; index: BoardIndex; commands: BoardCommands },
@@ -54,12 +53,6 @@ export function useFacilitation(
     [stores.control, session.access],
   )
   const [voterId] = useState(() => deviceVoterId(session.boardId))
-  useEffect(() => {
-    if (import.meta.env.MODE !== 'e2e') return
-    void import('../testHook.ts').then((m) =>
-      m.installControlHook({ session, control: stores.control, drafts: stores.drafts }),
-    )
-  }, [session, stores])
   return { commands, controlCommands, voterId }
 }
 
