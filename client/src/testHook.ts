@@ -7,7 +7,7 @@ import type { CanvasApi } from './canvas/BoardCanvas.tsx'
 import type { BoardIndex } from './state/boardIndex.ts'
 import type { UiStore } from './state/ui.ts'
 import { ITEMS_MAP, META_MAP, VOTES_MAP, type ControlState } from '../../shared/index.ts'
-import type { FacilitationStores } from './state/facilitation.ts'
+import type { FacilitationStores } from './sync/facilitation.ts'
 import type { BoardSession, SessionStatus } from './sync/session.ts'
 
 export interface HookDeps {

@@ -12,7 +12,7 @@ import {
   closeFacilitationStores,
   openFacilitationStores,
   type FacilitationStores,
-} from '../state/facilitation.ts'
+} from '../sync/facilitation.ts'
 import { UiStore } from '../state/ui.ts'
 import { ApiError, fetchBoardInfo, rememberedRole, rememberRole } from '../sync/api.ts'
 import {

@@ -1,30 +1,15 @@
-// What leading a meeting needs beside the board's own session: the control room and this
-// device's private drafts; the board commands behind the facilitator's locks; the step's focus.
+// What leading a meeting adds to the board view: the board commands behind the facilitator's
+// locks, the facilitator's control commands, this device's voter id, and the step's focus.
 import { useMemo, useState } from 'react'
 import { CONTROL_STEPS, type Item, type StepId } from '../../../shared/index.ts'
 import type { Strings } from '../i18n.ts'
-import { connectControl, type ControlSession } from '../sync/controlSession.ts'
-import { deviceVoterId, openDrafts, type DraftStore } from '../sync/drafts.ts'
+import { deviceVoterId } from '../sync/drafts.ts'
+import type { FacilitationStores } from '../sync/facilitation.ts'
 import type { BoardSession } from '../sync/session.ts'
 import type { BoardIndex } from './boardIndex.ts'
 import type { BoardCommands } from './commands.ts'
 import { bindControlCommands, gateCommands } from './control.ts'
 import { useItems } from './hooks.ts'
-
-export interface FacilitationStores {
-  control: ControlSession
-  drafts: DraftStore
-}
-
-/** Opened by BoardPage next to the board's connection, and closed with it. */
-export function openFacilitationStores(boardId: string, token: string): FacilitationStores {
-  return { control: connectControl({ boardId, token }), drafts: openDrafts(boardId) }
-}
-
-export function closeFacilitationStores(stores: FacilitationStores): void {
-  stores.control.destroy()
-  stores.drafts.destroy()
-}
 
 /**
  * The board commands behind the facilitator's locks, the control commands (working only for the
