@@ -2,6 +2,7 @@
 // bytes that arrived and applied to the Y.Doc in batches, off the path every keystroke takes.
 import * as Y from 'yjs'
 import { CLOSE } from '../../shared/closeCodes.ts'
+import { readControl } from '../../shared/control.ts'
 import type { DocKind, Role } from '../store/types.ts'
 import { AwarenessRegistry } from './awareness.ts'
 import { frameBinary } from './wire.ts'
@@ -24,6 +25,10 @@ export interface RoomHooks {
   /** Called when the log has grown past the compaction threshold. */
   requestCompaction(): void
   onProblem(message: string): void
+  /** A control room's document changed: the end of the meeting may have changed with it. */
+  controlChanged?(): void
+  /** For a content room: the facilitator ended the meeting, so edit links may no longer write. */
+  meetingEnded?(): boolean
 }
 
 // Applying in batches amortises Yjs' per-transaction work; a newcomer forces it at once.
@@ -56,11 +61,21 @@ export class Room {
         this.storedBytes += update === snapshot ? 0 : update.byteLength
       }
     })
+    if (this.kind === 'control') this.hooks.controlChanged?.()
   }
 
-  /** The control room is the facilitator's alone; the content room is closed to view links. */
+  /**
+   * The control room is the facilitator's alone; the content room is closed to view links, and to
+   * edit links once the facilitator has ended the meeting.
+   */
   mayWrite(role: Role): boolean {
-    return this.kind === 'control' ? role === 'facilitator' : role !== 'view'
+    if (this.kind === 'control' || role === 'view') return role === 'facilitator'
+    return role === 'facilitator' || this.hooks.meetingEnded?.() !== true
+  }
+
+  /** For a control room: whether its document says the meeting has ended. */
+  meetingEnded(): boolean {
+    return this.kind === 'control' && readControl(this.currentDoc()).control.ended
   }
 
   get loggedRowCount(): number {
@@ -105,6 +120,7 @@ export class Room {
     this.hooks.persist(update)
     if (this.pending.length >= APPLY_BATCH) this.applyPending()
     if (this.loggedRows === this.compactRows) this.hooks.requestCompaction()
+    if (this.kind === 'control') this.hooks.controlChanged?.()
   }
 
   receiveAwareness(from: Peer, update: Uint8Array, frame: Uint8Array, maxClients: number): void {
@@ -127,6 +143,7 @@ export class Room {
     this.loggedRows++
     if (this.pending.length >= APPLY_BATCH) this.applyPending()
     if (this.loggedRows === this.compactRows) this.hooks.requestCompaction()
+    if (this.kind === 'control') this.hooks.controlChanged?.()
   }
 
   /** Presence another relay process received. */

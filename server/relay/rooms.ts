@@ -28,6 +28,8 @@ export class Rooms {
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>()
   private readonly compactQueue = new Set<Room>()
   private compacting = false
+  /** Boards whose meeting the facilitator ended, as their control rooms last said. */
+  private readonly endedMeetings = new Set<string>()
 
   constructor(private readonly options: RoomsOptions) {
     options.backend.onBoardEvent(async (event) => {
@@ -144,10 +146,23 @@ export class Rooms {
       shareAwareness: (update) => backend.shareAwareness(room, update),
       requestCompaction: () => this.queueCompaction(room),
       onProblem: (message) => log.warn(message, { board: boardId, kind }),
+      controlChanged: () => {
+        if (room.meetingEnded()) this.endedMeetings.add(boardId)
+        else this.endedMeetings.delete(boardId)
+      },
+      meetingEnded: () => this.endedMeetings.has(boardId),
     })
     const stored = await backend.open(room)
     room.load(stored.snapshot, stored.updates)
     metrics.roomsOpen++
+    // Edit links must not write to an ended meeting even when no one has the control room open:
+    // load it once (it unloads again when no one joins it) to learn whether it ended.
+    if (kind === 'content') {
+      await this.acquire(boardId, 'control').then(
+        (control) => this.released(control),
+        () => {},
+      )
+    }
     if (room.loggedRowCount >= this.options.compactRows) await backend.compact(room)
     return room
   }

@@ -1,6 +1,7 @@
 // The control room at the relay: a participant's (edit link) or viewer's writes to the control
 // doc through the real commands are dropped by the server, so neither the facilitator, nor a
 // newcomer, nor the database ever sees them; the facilitator's writes reach everyone and persist.
+// Once the meeting has ended, the relay also drops edit links' writes to the content doc.
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   DEFAULT_CONTROL,
@@ -22,6 +23,7 @@ import {
   startRelay,
   storedDoc,
   synced,
+  tempDir,
 } from './helpers.ts'
 
 const NOW = Date.UTC(2026, 2, 3, 14, 0)
@@ -92,5 +94,61 @@ describe('the control room', () => {
     // And the database holds only the facilitator's writes.
     await r.relay.rooms.closeAll()
     expect(readControl(storedDoc(r.dataDir, board.id, 'control')).control).toEqual(expected)
+  })
+})
+
+describe('the end of the meeting at the relay', () => {
+  it('drops edit-link writes to the content doc once the facilitator ended the meeting', async () => {
+    const r = await startRelay()
+    relays.push(r)
+    const board = await createBoard(r.http)
+    const facilitatorControl = open(r.ws, `${board.id}.control`, board.facilitatorToken)
+    const editor = open(r.ws, board.id, board.editToken)
+    const editorControl = open(r.ws, `${board.id}.control`, board.editToken)
+    const facilitator = open(r.ws, board.id, board.facilitatorToken)
+    await Promise.all(
+      [facilitatorControl, editor, editorControl, facilitator].map((client) => synced(client)),
+    )
+    const notes = (doc: typeof editor.doc) => doc.getArray<string>('notes').toArray()
+
+    editor.doc.getArray<string>('notes').push(['tijdens het overleg'])
+    await expect.poll(() => notes(facilitator.doc)).toEqual(['tijdens het overleg'])
+
+    // The editor's own copy of the control room: the relay forwards the end only after it took note.
+    endMeeting(facilitatorControl.doc, NOW)
+    await expect.poll(() => readControl(editorControl.doc).control.ended).toBe(true)
+    const dropped = r.relay.metrics.messagesDropped
+    editor.doc.getArray<string>('notes').push(['na afloop'])
+    await expect.poll(() => r.relay.metrics.messagesDropped).toBeGreaterThan(dropped)
+    facilitator.doc.getArray<string>('notes').push(['verslag van de voorzitter'])
+    await expect.poll(() => notes(editor.doc)).toContain('verslag van de voorzitter')
+    expect(notes(facilitator.doc)).not.toContain('na afloop')
+
+    await r.relay.rooms.closeAll()
+    expect(storedDoc(r.dataDir, board.id).getArray('notes').toArray()).toEqual([
+      'tijdens het overleg',
+      'verslag van de voorzitter',
+    ])
+  })
+
+  it('knows an ended meeting after a restart, before anyone opens the control room', async () => {
+    const dataDir = tempDir()
+    const first = await startRelay(dataDir)
+    const board = await createBoard(first.http)
+    const control = connect(first.ws, `${board.id}.control`, board.facilitatorToken)
+    await synced(control)
+    endMeeting(control.doc, NOW)
+    await expect.poll(() => first.relay.metrics.messagesIn).toBeGreaterThan(0)
+    control.destroy()
+    await first.close()
+
+    const second = await startRelay(dataDir)
+    relays.push(second)
+    const editor = open(second.ws, board.id, board.editToken)
+    await synced(editor)
+    editor.doc.getArray<string>('notes').push(['te laat'])
+    await expect.poll(() => second.relay.metrics.messagesDropped).toBeGreaterThan(0)
+    await second.relay.rooms.closeAll()
+    expect(storedDoc(dataDir, board.id).getArray('notes').toArray()).toEqual([])
   })
 })

@@ -136,7 +136,8 @@ describe('persistence', () => {
     const board = await createBoard(r.http)
     const a = open(r.ws, board.id, board.editToken)
     await synced(a)
-    expect(r.relay.rooms.openRooms).toBe(1)
+    // The content room and its control room, loaded to learn whether the meeting has ended.
+    expect(r.relay.rooms.openRooms).toBe(2)
     a.destroy()
     await expect.poll(() => r.relay.rooms.openRooms).toBe(0)
     expect(r.relay.metrics.roomsOpen).toBe(0)
