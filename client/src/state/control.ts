@@ -99,8 +99,11 @@ const ITEM_COMMANDS = new Set<keyof BoardCommands>([
   'setActionFields',
 ])
 
-/** Votes are not edits: they stay open on a locked board, only the end of a meeting stops them. */
-const VOTE_COMMANDS = new Set<keyof BoardCommands>(['castVote', 'retractVote'])
+/**
+ * Votes are not edits, and revealed drafts come in at the facilitator's word: both go on while the
+ * board is locked; only the end of the meeting stops them.
+ */
+const UNLOCKED_COMMANDS = new Set<keyof BoardCommands>(['castVote', 'retractVote', 'publishDrafts'])
 
 /**
  * The board commands as a participant may use them now: nothing on a locked or ended board,
@@ -119,7 +122,7 @@ export function gateCommands(
   const refusal = (name: keyof BoardCommands, args: unknown[]): 'locked' | 'ended' | null => {
     const control = deps.control()
     if (control.ended) return 'ended'
-    if (VOTE_COMMANDS.has(name)) return null
+    if (UNLOCKED_COMMANDS.has(name)) return null
     if (control.boardLocked) return 'locked'
     const first = args[0]
     const ids: unknown[] = ITEM_COMMANDS.has(name) ? [first].flat() : []
