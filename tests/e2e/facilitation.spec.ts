@@ -186,3 +186,57 @@ test('a facilitator leads two participants through steps, a private round, a vot
     await Promise.all(contexts.map((context) => context.close()))
   }
 })
+
+test('a participant who is offline at the reveal adds their drafts when back, anonymously', async ({
+  browser,
+  api,
+}) => {
+  test.setTimeout(120_000)
+  const board = await api.createBoard({ title: 'Werkbijeenkomst' })
+  const contexts: BrowserContext[] = []
+  try {
+    const open = async (link: string, name: string, role: 'ib' | 'ouder') => {
+      const context = await browser.newContext()
+      contexts.push(context)
+      const who = new BoardPageObject(await context.newPage())
+      await who.open(link, name, role)
+      return { who, context }
+    }
+    const { who: a } = await open(board.links.facilitator, 'Anne', 'ib')
+    const { who: b, context: bContext } = await open(board.links.edit, 'Bram', 'ouder')
+
+    await a.page.getByTestId('facilitator-panel').getByLabel('Zonder namen onthullen').check()
+    await a.page.locator('[data-action=start-private-round]').click()
+    const panel = b.page.getByTestId('drafts-panel')
+    await panel.getByLabel('Soort').selectOption('top')
+    await panel.locator('textarea[name=draft]').fill('Tip: vaker samen evalueren')
+    await panel.getByRole('button', { name: 'Concept bewaren' }).click()
+    await expect(panel.getByTestId('draft-list')).toContainText('vaker samen evalueren')
+
+    // Bram loses the network; the reveal happens without him.
+    await bContext.setOffline(true)
+    await expect(b.status).toHaveAttribute('data-connection', 'offline')
+    await a.page.locator('[data-action=reveal]').click()
+    await expect.poll(async () => (await control(a.page))?.round?.phase).toBe('revealed')
+    await a.page.waitForTimeout(500)
+    expect(await sharedDoc(a.page)).not.toContain('vaker samen evalueren')
+    expect(await drafts(b.page)).toMatchObject({ total: 1, unpublished: 1 })
+
+    // Back online, his draft joins the board once, without his name.
+    await bContext.setOffline(false)
+    await expect
+      .poll(async () => (await a.items()).filter((item) => item.id.startsWith('sticky:d-')))
+      .toHaveLength(1)
+    const [sticky] = (await a.items()).filter((item) => item.id.startsWith('sticky:d-'))
+    expect(sticky).toMatchObject({
+      type: 'sticky',
+      kind: 'top',
+      text: 'Tip: vaker samen evalueren',
+    })
+    expect(sticky).not.toHaveProperty('author')
+    await expect.poll(async () => (await drafts(b.page))?.unpublished).toBe(0)
+    for (const who of [a, b]) expect(who.errors).toEqual([])
+  } finally {
+    await Promise.all(contexts.map((context) => context.close()))
+  }
+})
