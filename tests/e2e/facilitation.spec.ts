@@ -36,7 +36,7 @@ test('a facilitator leads two participants through steps, a private round, a vot
     return who
   }
   // Three people in three browsers through a whole meeting: longer than one interaction test.
-  test.setTimeout(180_000)
+  test.setTimeout(240_000)
   try {
     const a = await person(board.links.facilitator, 'Anne', 'ib')
     const b = await person(board.links.edit, 'Bram', 'ouder')
