@@ -136,7 +136,7 @@ export function FacilitatorPanel({ control, commands, ui, apiRef, notify }: Prop
             data-action="lock-board"
             onClick={() => commands.lockBoard(!control.boardLocked)}
           >
-            🔒 {t.lockBoard}
+            {t.lockBoard}
           </button>
           <button
             type="button"

@@ -116,7 +116,7 @@ function ControlBadges({ control }: { control: ControlState }) {
   const { round, voting } = control
   const badges: { key: string; text: string }[] = []
   if (control.ended) badges.push({ key: 'ended', text: t.meetingEnded })
-  else if (control.boardLocked) badges.push({ key: 'locked', text: `🔒 ${t.boardLocked}` })
+  else if (control.boardLocked) badges.push({ key: 'locked', text: t.boardLocked })
   if (round) {
     const text = !round.private
       ? t.roundTogether
