@@ -65,6 +65,8 @@ test('a facilitator leads two participants through steps, a private round, a vot
     await expect(c.page.getByRole('timer')).toContainText('gepauzeerd')
     // A reload keeps the timer: it is state in the control doc, not a local interval.
     await c.page.reload()
+    // A reload on a busy machine can take longer than one expect's default to show the board.
+    await expect(c.status).toHaveAttribute('data-connection', 'connected', { timeout: 30_000 })
     await c.waitForConnected()
     await expect(c.page.getByRole('timer')).toContainText('gepauzeerd')
 
