@@ -1,17 +1,26 @@
 // Templates are data: each is a function that fills a freshly created board. Adding a template is
 // adding one entry here (and its names in labels.ts).
-import type * as Y from 'yjs'
 import { addBox, addCircle, linkItems } from './commands/create.ts'
-import type { IdSource, ItemId } from './ids.ts'
+import type { ItemId } from './ids.ts'
 import { BOX_ROLE_LABELS, CIRCLE_ROLE_LABELS, TEMPLATE_LABELS, type Label } from './labels.ts'
+import type { TemplateContext } from './templates/parts.ts'
+import { fillPlan } from './templates/plan.ts'
+import { fillRoute } from './templates/route.ts'
+import { fillFeedback, fillKies3, fillTipsTops } from './templates/sheets.ts'
 
-export const TEMPLATE_NAMES = ['mdo', 'mdo-zorg', 'blank'] as const
+export type { TemplateContext } from './templates/parts.ts'
+
+export const TEMPLATE_NAMES = [
+  'mdo',
+  'mdo-zorg',
+  'tips-tops-interessant',
+  'kies-3',
+  'ondersteuningsroute',
+  'plan-van-aanpak',
+  'feedback',
+  'blank',
+] as const
 export type TemplateName = (typeof TEMPLATE_NAMES)[number]
-
-export interface TemplateContext {
-  doc: Y.Doc
-  ids: IdSource
-}
 
 export interface Template {
   name: Label
@@ -67,6 +76,11 @@ export const TEMPLATES = {
       addCircle(ctx.doc, { ids: ctx.ids, role: 'zorg', label, cx: 0, cy: 790, r: 220 })
     },
   },
+  'tips-tops-interessant': { ...TEMPLATE_LABELS['tips-tops-interessant'], fill: fillTipsTops },
+  'kies-3': { ...TEMPLATE_LABELS['kies-3'], fill: fillKies3 },
+  ondersteuningsroute: { ...TEMPLATE_LABELS.ondersteuningsroute, fill: fillRoute },
+  'plan-van-aanpak': { ...TEMPLATE_LABELS['plan-van-aanpak'], fill: fillPlan },
+  feedback: { ...TEMPLATE_LABELS.feedback, fill: fillFeedback },
   blank: { ...TEMPLATE_LABELS.blank, fill() {} },
 } as const satisfies Record<TemplateName, Template>
 
