@@ -1,6 +1,6 @@
 // Creating, opening, rotating and deleting boards: the rules behind the JSON API, without HTTP.
 import * as Y from 'yjs'
-import { createBoard, isTemplateName } from '../shared/index.ts'
+import { createBoard, isTemplateName, prepareNextMeeting } from '../shared/index.ts'
 import { hashToken, newBoardId, newToken, roleForToken } from './access.ts'
 import { HttpError } from './http/respond.ts'
 import type { Metrics } from './metrics.ts'
@@ -31,15 +31,47 @@ export class Boards {
 
   async create(input: unknown): Promise<CreatedBoard> {
     const { template, title } = parseCreate(input)
-    const id = newBoardId()
-    const tokens = { facilitator: newToken(), edit: newToken(), view: newToken() }
     const content = new Y.Doc()
     createBoard(content, { template, title, now: this.now() })
+    try {
+      return await this.insert({ title, template }, content)
+    } finally {
+      content.destroy()
+    }
+  }
+
+  /**
+   * A new board for the next meeting of a series: the old board's content as it is now, with the
+   * running agreements set up for evaluation (shared/commands/nextMeeting.ts). New links, a fresh
+   * control room; the old board stays as it was.
+   */
+  async next(id: string, input: unknown): Promise<CreatedBoard> {
+    const previous = await this.store.getBoard(id)
+    if (!previous) throw new HttpError(404, 'board not found')
+    const title = parseTitle(input, previous.title)
+    const source = new Y.Doc()
+    const content = new Y.Doc()
+    try {
+      Y.applyUpdate(source, await this.rooms.readState(id, 'content'))
+      prepareNextMeeting(source, content, { now: this.now(), title })
+      return await this.insert({ title, template: previous.template }, content)
+    } finally {
+      source.destroy()
+      content.destroy()
+    }
+  }
+
+  private async insert(
+    meta: { title: string; template: string },
+    content: Y.Doc,
+  ): Promise<CreatedBoard> {
+    const id = newBoardId()
+    const tokens = { facilitator: newToken(), edit: newToken(), view: newToken() }
     const now = this.now()
     const record: BoardRecord = {
       id,
-      title,
-      template,
+      title: meta.title,
+      template: meta.template,
       createdAt: now,
       lastActiveAt: now,
       retentionDays: this.retentionDays,
@@ -53,7 +85,6 @@ export class Boards {
       content: Y.encodeStateAsUpdate(content),
       control: Y.encodeStateAsUpdate(new Y.Doc()),
     })
-    content.destroy()
     this.metrics.boardsCreated++
     return { id, tokens }
   }
@@ -135,14 +166,20 @@ function parseCreate(input: unknown): {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new HttpError(400, 'expected a JSON object like {"template":"mdo","title":"…"}')
   }
-  const { template = 'mdo', title = '' } = input as Record<string, unknown>
+  const { template = 'mdo' } = input as Record<string, unknown>
   if (!isTemplateName(template))
     throw new HttpError(400, `unknown template: ${JSON.stringify(template)}`)
+  return { template, title: parseTitle(input, '') }
+}
+
+/** The request's title, trimmed; `fallback` when it has none. */
+export function parseTitle(input: unknown, fallback: string): string {
+  const title = (input as { title?: unknown } | null)?.title ?? fallback
   if (typeof title !== 'string') throw new HttpError(400, 'title must be a string')
   if (title.length > MAX_TITLE_LENGTH) {
     throw new HttpError(400, `title is longer than ${MAX_TITLE_LENGTH} characters`)
   }
-  return { template, title: title.trim() }
+  return title.trim()
 }
 
 function parseRole(input: unknown): Role {

@@ -352,3 +352,10 @@ export const TEMPLATE_PART_LABELS = {
     en: 'What is the next step? What can we do to come closer to our goal?',
   },
 } as const satisfies Record<string, Label>
+
+export const NEXT_MEETING_LABELS = {
+  previousAgreements: {
+    nl: 'Afspraken vorig overleg: gedaan, niet gedaan of loopt door?',
+    en: 'Agreements of the last meeting: done, not done or continuing?',
+  },
+} as const satisfies Record<string, Label>

@@ -32,6 +32,17 @@ export const en: Strings = {
   newLink: 'Make a new link',
   newLinkWarning: 'Making a new link switches off the old link for this role.',
   close: 'Close',
+  nextMeeting: 'Next meeting',
+  nextMeetingIntro:
+    'Make a new board for the next meeting. Everything on this board comes along; the running agreements wait apart to be evaluated: done, not done or continuing. This board stays as it is.',
+  nextMeetingTitle: 'Name of the new board',
+  nextMeetingTitleHint: 'leave empty: the same name',
+  prepareNextMeeting: 'Prepare the next meeting',
+  preparingNextMeeting: 'Preparing…',
+  nextMeetingReady:
+    'The board for the next meeting is ready. Its links are under Share on that board.',
+  openNextMeeting: 'Open the new board',
+  nextMeetingFailed: 'The new board could not be made',
   loading: 'Loading the board…',
   noToken: 'This link is incomplete: the key after #t= is missing.',
   noAccess: 'This link is not valid (any more). Ask the facilitator for a new one.',

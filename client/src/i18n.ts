@@ -41,6 +41,18 @@ const nl = {
   newLink: 'Nieuwe link maken',
   newLinkWarning: 'Een nieuwe link maken zet de oude link voor deze rol uit.',
   close: 'Sluiten',
+  // The next meeting of a series
+  nextMeeting: 'Volgend overleg',
+  nextMeetingIntro:
+    'Maak een nieuw bord voor het volgende overleg. Alles van dit bord gaat mee; de lopende afspraken staan apart klaar om te evalueren: gedaan, niet gedaan of loopt door. Dit bord blijft zoals het is.',
+  nextMeetingTitle: 'Naam van het nieuwe bord',
+  nextMeetingTitleHint: 'leeg laten: dezelfde naam',
+  prepareNextMeeting: 'Volgend overleg voorbereiden',
+  preparingNextMeeting: 'Bezig met voorbereiden…',
+  nextMeetingReady:
+    'Het bord voor het volgende overleg is klaar. De links staan in Delen op dat bord.',
+  openNextMeeting: 'Open het nieuwe bord',
+  nextMeetingFailed: 'Het nieuwe bord kon niet worden gemaakt',
   // Board page
   loading: 'Het bord wordt geladen…',
   noToken: 'Deze link is onvolledig: de sleutel na #t= ontbreekt.',

@@ -1,7 +1,7 @@
 // The JSON API under /api, plus /healthz and /metrics. See docs/api.md for the contract.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { bearerToken } from '../access.ts'
-import { boardLink, expiresAt, type Boards } from '../boards.ts'
+import { boardLink, expiresAt, type Boards, type CreatedBoard } from '../boards.ts'
 import type { Metrics } from '../metrics.ts'
 import type { RateLimiter } from './rateLimit.ts'
 import { HttpError, readJson, sendJson } from './respond.ts'
@@ -31,6 +31,16 @@ export function createApi(deps: ApiDeps) {
   const facilitator = (req: IncomingMessage, id: string) =>
     boards.open(id, bearerToken(req.headers.authorization), 'facilitator')
 
+  /** New boards (one, a next meeting, a workshop's tables) come out of one budget per address. */
+  const limitCreations = (req: IncomingMessage, count = 1) => {
+    const wait = deps.creations.take(deps.clientAddress(req), count)
+    if (wait > 0) {
+      throw new HttpError(429, 'too many new boards from this address; try again later', {
+        'Retry-After': String(wait),
+      })
+    }
+  }
+
   const routes: Route[] = [
     {
       pattern: /^\/healthz$/,
@@ -57,24 +67,8 @@ export function createApi(deps: ApiDeps) {
       pattern: /^\/api\/boards$/,
       methods: {
         POST: async (req, res) => {
-          const wait = deps.creations.take(deps.clientAddress(req))
-          if (wait > 0) {
-            throw new HttpError(429, 'too many new boards from this address; try again later', {
-              'Retry-After': String(wait),
-            })
-          }
-          const { id, tokens } = await boards.create(await body(req))
-          sendJson(res, 201, {
-            id,
-            facilitatorToken: tokens.facilitator,
-            editToken: tokens.edit,
-            viewToken: tokens.view,
-            links: {
-              facilitator: boardLink(id, tokens.facilitator),
-              edit: boardLink(id, tokens.edit),
-              view: boardLink(id, tokens.view),
-            },
-          })
+          limitCreations(req)
+          sendCreated(res, await boards.create(await body(req)))
         },
       },
     },
@@ -102,6 +96,16 @@ export function createApi(deps: ApiDeps) {
           await boards.delete(id)
           res.writeHead(204, { 'Cache-Control': 'no-store' })
           res.end()
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/boards\/([A-Za-z0-9_-]{1,64})\/next$/,
+      methods: {
+        POST: async (req, res, [id = '']) => {
+          await facilitator(req, id)
+          limitCreations(req)
+          sendCreated(res, await boards.next(id, await body(req)))
         },
       },
     },
@@ -137,4 +141,23 @@ export function createApi(deps: ApiDeps) {
     if (isApiPath) throw new HttpError(404, 'no such API path')
     return false
   }
+}
+
+/** The answer to anything that makes a board: its id, its three tokens and their links. */
+export function createdBody({ id, tokens }: CreatedBoard) {
+  return {
+    id,
+    facilitatorToken: tokens.facilitator,
+    editToken: tokens.edit,
+    viewToken: tokens.view,
+    links: {
+      facilitator: boardLink(id, tokens.facilitator),
+      edit: boardLink(id, tokens.edit),
+      view: boardLink(id, tokens.view),
+    },
+  }
+}
+
+function sendCreated(res: ServerResponse, created: CreatedBoard) {
+  sendJson(res, 201, createdBody(created))
 }

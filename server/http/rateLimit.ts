@@ -8,18 +8,22 @@ export class RateLimiter {
     private readonly now: () => number,
   ) {}
 
-  /** Takes one token for `key`; returns the seconds to wait when there is none. */
-  take(key: string): number {
+  /**
+   * Takes `count` tokens for `key` (several boards made at once), never more than a full bucket;
+   * returns the seconds to wait when there are not enough, taking none.
+   */
+  take(key: string, count = 1): number {
+    const needed = Math.min(Math.max(1, count), this.perHour)
     const now = this.now()
     const refillPerMs = this.perHour / 3_600_000
     const bucket = this.buckets.get(key) ?? { tokens: this.perHour, at: now }
     bucket.tokens = Math.min(this.perHour, bucket.tokens + (now - bucket.at) * refillPerMs)
     bucket.at = now
-    if (bucket.tokens < 1) {
+    if (bucket.tokens < needed) {
       this.buckets.set(key, bucket)
-      return Math.ceil((1 - bucket.tokens) / refillPerMs / 1000)
+      return Math.ceil((needed - bucket.tokens) / refillPerMs / 1000)
     }
-    bucket.tokens -= 1
+    bucket.tokens -= needed
     this.buckets.set(key, bucket)
     if (this.buckets.size > 10_000) this.prune(now, refillPerMs)
     return 0

@@ -78,6 +78,19 @@ export class Rooms {
     return entry.ready
   }
 
+  /**
+   * The document's current state as one update, for the server's own use (copying a board):
+   * loaded like a peer would load it, and unloaded again later if no peer is in it.
+   */
+  async readState(boardId: string, kind: DocKind): Promise<Uint8Array> {
+    const room = await this.acquire(boardId, kind)
+    try {
+      return room.fullState()
+    } finally {
+      this.released(room)
+    }
+  }
+
   /** Called when a peer has left; schedules the unload once the room is empty. */
   released(room: Room): void {
     if (room.peers.size > 0) return

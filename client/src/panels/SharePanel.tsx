@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import { useStrings } from '../i18n.ts'
 import { rotateLink, type BoardLinks, type LinkRole } from '../sync/api.ts'
+import { NextMeeting } from './NextMeeting.tsx'
 import { QrCode } from './QrCode.tsx'
 
 interface Props {
@@ -74,6 +75,9 @@ export function SharePanel({ links: initial, boardId, facilitatorToken }: Props)
           <QrCode text={links.edit} label={t.qrLabel} />
           <figcaption>{t.qrCaption}</figcaption>
         </figure>
+      )}
+      {boardId && facilitatorToken && (
+        <NextMeeting boardId={boardId} facilitatorToken={facilitatorToken} />
       )}
     </section>
   )

@@ -53,6 +53,28 @@ export async function createBoard(template: TemplateName, title: string): Promis
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ template, title }),
   })
+  return keepCreated(body)
+}
+
+/**
+ * A new board for the next meeting: this board's content, the running agreements set up for
+ * evaluation. Facilitator token only; the new board's links are kept on this device like any other.
+ */
+export async function prepareNextMeeting(
+  boardId: string,
+  token: string,
+  title?: string,
+): Promise<CreatedBoard> {
+  const body = await call<CreatedBoard>(`/api/boards/${encodeURIComponent(boardId)}/next`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(title ? { title } : {}),
+  })
+  return keepCreated(body)
+}
+
+/** Makes a created board's links absolute and keeps them on this device. */
+export function keepCreated(body: CreatedBoard): CreatedBoard {
   const links = {
     facilitator: absoluteLink(body.links.facilitator),
     edit: absoluteLink(body.links.edit),
