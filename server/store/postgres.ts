@@ -1,7 +1,15 @@
 // The shared store for several relay processes: the same tables as the SQLite store, in
 // PostgreSQL, so boards, tokens, snapshots and logs are visible to every process.
 import pg from 'pg'
-import type { BoardRecord, DocKind, PendingUpdate, Role, Store, StoredDoc } from './types.ts'
+import type {
+  BoardRecord,
+  DocKind,
+  PendingUpdate,
+  Role,
+  Store,
+  StoredDoc,
+  WorkshopRecord,
+} from './types.ts'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -29,6 +37,19 @@ CREATE TABLE IF NOT EXISTS doc_updates (
 );
 CREATE INDEX IF NOT EXISTS doc_updates_doc ON doc_updates (doc, seq);
 ALTER TABLE docs ADD COLUMN IF NOT EXISTS stream_id TEXT;
+CREATE TABLE IF NOT EXISTS workshops (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  template TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  leader_hash TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS workshop_boards (
+  workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  board_id TEXT NOT NULL,
+  PRIMARY KEY (workshop_id, position)
+);
 `
 
 const HASH_COLUMN: Record<Role, string> = {
@@ -191,6 +212,60 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Clust
       const { rows } = await pool.query<{ id: string }>(
         `SELECT id FROM boards WHERE last_active_at + retention_days::bigint * 86400000 < $1`,
         [now],
+      )
+      return rows.map((row) => row.id)
+    },
+    async createWorkshop(workshop: WorkshopRecord) {
+      await inTransaction(async (client) => {
+        await client.query(
+          `INSERT INTO workshops (id, title, template, created_at, leader_hash)
+           VALUES ($1, $2, $3, $4, $5)`,
+          [workshop.id, workshop.title, workshop.template, workshop.createdAt, workshop.leaderHash],
+        )
+        // Position 0 is the plenary board, 1 to N the tables.
+        const boards = [workshop.plenary, ...workshop.tables]
+        await client.query(
+          `INSERT INTO workshop_boards (workshop_id, position, board_id)
+           SELECT $1, position - 1, board_id FROM unnest($2::text[]) WITH ORDINALITY AS t(board_id, position)`,
+          [workshop.id, boards],
+        )
+      })
+    },
+    async getWorkshop(id) {
+      const { rows } = await pool.query<{
+        id: string
+        title: string
+        template: string
+        created_at: string
+        leader_hash: string
+      }>('SELECT * FROM workshops WHERE id = $1', [id])
+      const row = rows[0]
+      if (!row) return null
+      const boards = await pool.query<{ board_id: string }>(
+        'SELECT board_id FROM workshop_boards WHERE workshop_id = $1 ORDER BY position',
+        [id],
+      )
+      const [plenary = '', ...tables] = boards.rows.map((board) => board.board_id)
+      return {
+        id: row.id,
+        title: row.title,
+        template: row.template,
+        createdAt: Number(row.created_at),
+        leaderHash: row.leader_hash,
+        plenary,
+        tables,
+      }
+    },
+    async deleteWorkshop(id) {
+      // Its board list goes with it (ON DELETE CASCADE).
+      const result = await pool.query('DELETE FROM workshops WHERE id = $1', [id])
+      return (result.rowCount ?? 0) > 0
+    },
+    async emptyWorkshops() {
+      const { rows } = await pool.query<{ id: string }>(
+        `SELECT w.id FROM workshops w WHERE NOT EXISTS (
+           SELECT 1 FROM workshop_boards wb JOIN boards b ON b.id = wb.board_id
+           WHERE wb.workshop_id = w.id)`,
       )
       return rows.map((row) => row.id)
     },

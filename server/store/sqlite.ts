@@ -4,7 +4,15 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { startCheckpointer } from './checkpointer.ts'
-import type { BoardRecord, DocKind, PendingUpdate, Role, Store, StoredDoc } from './types.ts'
+import type {
+  BoardRecord,
+  DocKind,
+  PendingUpdate,
+  Role,
+  Store,
+  StoredDoc,
+  WorkshopRecord,
+} from './types.ts'
 
 const SCHEMA_VERSION = 1
 
@@ -35,6 +43,19 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_doc ON doc_updates (doc, seq);
+CREATE TABLE IF NOT EXISTS workshops (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  template TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  leader_hash TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS workshop_boards (
+  workshop_id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  board_id TEXT NOT NULL,
+  PRIMARY KEY (workshop_id, position)
+);
 `
 
 interface BoardRow {
@@ -47,6 +68,14 @@ interface BoardRow {
   facilitator_hash: string
   edit_hash: string
   view_hash: string
+}
+
+interface WorkshopRow {
+  id: string
+  title: string
+  template: string
+  created_at: number
+  leader_hash: string
 }
 
 const HASH_COLUMN: Record<Role, string> = {
@@ -103,6 +132,24 @@ export function openSqliteStore(
       'SELECT data FROM doc_updates WHERE doc = ? ORDER BY seq',
     ),
     deleteUpdates: db.prepare('DELETE FROM doc_updates WHERE doc = ?'),
+    insertWorkshop: db.prepare(
+      `INSERT INTO workshops (id, title, template, created_at, leader_hash)
+       VALUES (@id, @title, @template, @created_at, @leader_hash)`,
+    ),
+    insertWorkshopBoard: db.prepare(
+      'INSERT INTO workshop_boards (workshop_id, position, board_id) VALUES (?, ?, ?)',
+    ),
+    getWorkshop: db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?'),
+    workshopBoards: db.prepare<[string], { board_id: string }>(
+      'SELECT board_id FROM workshop_boards WHERE workshop_id = ? ORDER BY position',
+    ),
+    deleteWorkshopBoards: db.prepare('DELETE FROM workshop_boards WHERE workshop_id = ?'),
+    deleteWorkshop: db.prepare('DELETE FROM workshops WHERE id = ?'),
+    emptyWorkshops: db.prepare<[], { id: string }>(
+      `SELECT w.id FROM workshops w WHERE NOT EXISTS (
+         SELECT 1 FROM workshop_boards wb JOIN boards b ON b.id = wb.board_id
+         WHERE wb.workshop_id = w.id)`,
+    ),
     deleteBoardUpdates: db.prepare(
       'DELETE FROM doc_updates WHERE doc IN (SELECT id FROM docs WHERE board_id = ?)',
     ),
@@ -146,6 +193,23 @@ export function openSqliteStore(
     q.deleteBoardUpdates.run(id)
     q.deleteDocs.run(id)
     return q.deleteBoard.run(id).changes > 0
+  })
+  const createWorkshop = db.transaction((workshop: WorkshopRecord) => {
+    q.insertWorkshop.run({
+      id: workshop.id,
+      title: workshop.title,
+      template: workshop.template,
+      created_at: workshop.createdAt,
+      leader_hash: workshop.leaderHash,
+    })
+    // Position 0 is the plenary board, 1 to N the tables.
+    for (const [position, boardId] of [workshop.plenary, ...workshop.tables].entries()) {
+      q.insertWorkshopBoard.run(workshop.id, position, boardId)
+    }
+  })
+  const deleteWorkshop = db.transaction((id: string) => {
+    q.deleteWorkshopBoards.run(id)
+    return q.deleteWorkshop.run(id).changes > 0
   })
   const append = db.transaction((batch: readonly PendingUpdate[]) => {
     let bytes = 0
@@ -199,6 +263,29 @@ export function openSqliteStore(
     },
     async expiredBoards(now) {
       return q.expired.all(now).map((row) => row.id)
+    },
+    async createWorkshop(workshop) {
+      createWorkshop(workshop)
+    },
+    async getWorkshop(id) {
+      const row = q.getWorkshop.get(id)
+      if (!row) return null
+      const [plenary = '', ...tables] = q.workshopBoards.all(id).map((board) => board.board_id)
+      return {
+        id: row.id,
+        title: row.title,
+        template: row.template,
+        createdAt: row.created_at,
+        leaderHash: row.leader_hash,
+        plenary,
+        tables,
+      }
+    },
+    async deleteWorkshop(id) {
+      return deleteWorkshop(id)
+    },
+    async emptyWorkshops() {
+      return q.emptyWorkshops.all().map((row) => row.id)
     },
     async loadDoc(boardId, kind): Promise<StoredDoc> {
       const id = docId(boardId, kind)

@@ -16,6 +16,21 @@ export interface BoardRecord {
   tokenHashes: Record<Role, string>
 }
 
+/**
+ * A workshop: one leader, a plenary board and N table boards, each an ordinary board with its own
+ * links. The leader's token is stored as a hash only; the boards' tokens derive from it.
+ */
+export interface WorkshopRecord {
+  id: string
+  title: string
+  template: string
+  createdAt: number
+  leaderHash: string
+  plenary: string
+  /** Board ids of tables 1 to N, in order. */
+  tables: string[]
+}
+
 export interface StoredDoc {
   snapshot: Uint8Array | null
   updates: Uint8Array[]
@@ -37,6 +52,13 @@ export interface Store {
   setRetention(id: string, days: number): Promise<boolean>
   /** Boards whose last activity plus their retention lies before `now`. */
   expiredBoards(now: number): Promise<string[]>
+  /** Stores the workshop and which boards it holds; the boards themselves are stored before. */
+  createWorkshop(workshop: WorkshopRecord): Promise<void>
+  getWorkshop(id: string): Promise<WorkshopRecord | null>
+  /** Removes the workshop's own rows (not its boards); false when there were none. */
+  deleteWorkshop(id: string): Promise<boolean>
+  /** Workshops none of whose boards exists any more (deleted, or expired one by one). */
+  emptyWorkshops(): Promise<string[]>
   loadDoc(boardId: string, kind: DocKind): Promise<StoredDoc>
   /** One group commit: all rows in one transaction. Returns the bytes written. */
   appendUpdates(batch: readonly PendingUpdate[]): Promise<number>

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { openPostgresStore } from '../../server/store/postgres.ts'
 import { openSqliteStore } from '../../server/store/sqlite.ts'
-import type { BoardRecord, Store } from '../../server/store/types.ts'
+import type { BoardRecord, Store, WorkshopRecord } from '../../server/store/types.ts'
 import { tempDir } from './helpers.ts'
 
 export const DATABASE_URL =
@@ -37,6 +37,16 @@ const board = (id: string): BoardRecord => ({
   lastActiveAt: 1_000,
   retentionDays: 30,
   tokenHashes: { facilitator: 'hash-f', edit: 'hash-e', view: 'hash-v' },
+})
+
+const workshop = (id: string, plenary: string, tables: string[]): WorkshopRecord => ({
+  id,
+  title: 'Netwerkbijeenkomst wijk Noord',
+  template: 'tips-tops-interessant',
+  createdAt: 2_000,
+  leaderHash: 'hash-l',
+  plenary,
+  tables,
 })
 
 /** Real Yjs updates: each adds one entry to an array. */
@@ -147,5 +157,32 @@ describe.each(Object.keys(stores))('store contract: %s', (name) => {
     await store.touchBoard('b1', 5_000)
     await store.touchBoard('b1', 2_000)
     expect((await store.getBoard('b1'))?.lastActiveAt).toBe(5_000)
+  })
+
+  it('stores a workshop with its plenary and tables in order', async () => {
+    const tables = ['t3', 't1', 't2']
+    for (const id of ['p', ...tables]) await store.createBoard(board(id), empty)
+    await store.createWorkshop(workshop('w1', 'p', tables))
+    expect(await store.getWorkshop('w1')).toEqual(workshop('w1', 'p', tables))
+    expect(await store.getWorkshop('nope')).toBeNull()
+  })
+
+  it('deletes a workshop once, leaving the boards to the caller', async () => {
+    await store.createBoard(board('p'), empty)
+    await store.createWorkshop(workshop('w1', 'p', []))
+    expect(await store.deleteWorkshop('w1')).toBe(true)
+    expect(await store.deleteWorkshop('w1')).toBe(false)
+    expect(await store.getWorkshop('w1')).toBeNull()
+    expect(await store.getBoard('p')).not.toBeNull()
+  })
+
+  it('lists a workshop as empty once none of its boards is left', async () => {
+    for (const id of ['p1', 'a', 'b', 'p2', 'c']) await store.createBoard(board(id), empty)
+    await store.createWorkshop(workshop('w1', 'p1', ['a', 'b']))
+    await store.createWorkshop(workshop('w2', 'p2', ['c']))
+    for (const id of ['p1', 'a']) await store.deleteBoard(id)
+    expect(await store.emptyWorkshops()).toEqual([])
+    await store.deleteBoard('b')
+    expect(await store.emptyWorkshops()).toEqual(['w1'])
   })
 })
