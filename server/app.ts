@@ -18,6 +18,7 @@ import { EmbeddedBackend, type RoomBackend } from './relay/backend.ts'
 import { Rooms } from './relay/rooms.ts'
 import { openSqliteStore } from './store/sqlite.ts'
 import type { Store } from './store/types.ts'
+import { Workshops } from './workshops.ts'
 
 // Network errors from PostgreSQL or Redis: a 503 tells a client (and a proxy) to try again.
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03'])
@@ -38,6 +39,7 @@ export interface Relay {
   rooms: Rooms
   metrics: Metrics
   boards: Boards
+  workshops: Workshops
   /** Starts listening; resolves with the port (useful with port 0). */
   listen(): Promise<number>
   /** Closes every socket, writes what is pending and closes the store. */
@@ -79,15 +81,22 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     maxDocBytes: config.limits.maxDocBytes,
   })
   const boards = new Boards(store, rooms, metrics, now, config.retentionDays)
+  const workshops = new Workshops(store, boards, now)
   const sweep = () =>
-    boards.sweep().then(
-      (count) => count > 0 && log.info('expired boards deleted', { count }),
-      (err: unknown) => log.error('sweeping expired boards failed', { error: String(err) }),
-    )
+    boards
+      .sweep()
+      .then(async (count) => {
+        if (count > 0) log.info('expired boards deleted', { count })
+        // A workshop goes once the last of its boards has expired.
+        const emptied = await workshops.sweep()
+        if (emptied > 0) log.info('empty workshops deleted', { count: emptied })
+      })
+      .catch((err: unknown) => log.error('sweeping expired boards failed', { error: String(err) }))
   const sweeper = setInterval(() => void sweep(), config.sweepIntervalMs)
   sweeper.unref()
   const handleApi = createApi({
     boards,
+    workshops,
     metrics,
     maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
     creations: new RateLimiter(config.boardsPerHour, now),
@@ -163,6 +172,7 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     rooms,
     metrics,
     boards,
+    workshops,
     listen: () =>
       new Promise((resolve, reject) => {
         void sweep()

@@ -34,7 +34,7 @@ export class Boards {
     const content = new Y.Doc()
     createBoard(content, { template, title, now: this.now() })
     try {
-      return await this.insert({ title, template }, content)
+      return await this.add({ title, template }, content)
     } finally {
       content.destroy()
     }
@@ -54,19 +54,24 @@ export class Boards {
     try {
       Y.applyUpdate(source, await this.rooms.readState(id, 'content'))
       prepareNextMeeting(source, content, { now: this.now(), title })
-      return await this.insert({ title, template: previous.template }, content)
+      return await this.add({ title, template: previous.template }, content)
     } finally {
       source.destroy()
       content.destroy()
     }
   }
 
-  private async insert(
+  /**
+   * Stores a new board holding `content`, with a fresh control room. Its id and tokens are new
+   * unless given (a workshop derives its boards' tokens from the leader's).
+   */
+  async add(
     meta: { title: string; template: string },
     content: Y.Doc,
+    given?: { id: string; tokens: Record<Role, string> },
   ): Promise<CreatedBoard> {
-    const id = newBoardId()
-    const tokens = { facilitator: newToken(), edit: newToken(), view: newToken() }
+    const id = given?.id ?? newBoardId()
+    const tokens = given?.tokens ?? { facilitator: newToken(), edit: newToken(), view: newToken() }
     const now = this.now()
     const record: BoardRecord = {
       id,

@@ -359,3 +359,9 @@ export const NEXT_MEETING_LABELS = {
     en: 'Agreements of the last meeting: done, not done or continuing?',
   },
 } as const satisfies Record<string, Label>
+
+/** Names of a workshop's boards, e.g. "Netwerkbijeenkomst – Tafel 3". */
+export const WORKSHOP_LABELS = {
+  table: { nl: 'Tafel', en: 'Table' },
+  plenary: { nl: 'Plenair', en: 'Plenary' },
+} as const satisfies Record<string, Label>

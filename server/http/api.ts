@@ -3,11 +3,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { bearerToken } from '../access.ts'
 import { boardLink, expiresAt, type Boards, type CreatedBoard } from '../boards.ts'
 import type { Metrics } from '../metrics.ts'
+import { workshopLink, type Workshops } from '../workshops.ts'
 import type { RateLimiter } from './rateLimit.ts'
 import { HttpError, readJson, sendJson } from './respond.ts'
 
 export interface ApiDeps {
   boards: Boards
+  workshops: Workshops
   creations: RateLimiter
   /** The address a request comes from, as far as this server can tell. */
   clientAddress: (req: IncomingMessage) => string
@@ -26,7 +28,7 @@ interface Route {
 }
 
 export function createApi(deps: ApiDeps) {
-  const { boards, metrics, maxJsonBodyBytes } = deps
+  const { boards, workshops, metrics, maxJsonBodyBytes } = deps
   const body = (req: IncomingMessage) => readJson(req, maxJsonBodyBytes)
   const facilitator = (req: IncomingMessage, id: string) =>
     boards.open(id, bearerToken(req.headers.authorization), 'facilitator')
@@ -115,6 +117,32 @@ export function createApi(deps: ApiDeps) {
         POST: async (req, res, [id = '']) => {
           await facilitator(req, id)
           sendJson(res, 200, await boards.rotate(id, await body(req)))
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/workshops$/,
+      methods: {
+        POST: async (req, res) => {
+          const request = workshops.parse(await body(req))
+          limitCreations(req, request.tables + 1)
+          const { leaderToken, view } = await workshops.create(request)
+          sendJson(res, 201, { ...view, leaderToken, link: workshopLink(view.id, leaderToken) })
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/workshops\/([A-Za-z0-9_-]{1,64})$/,
+      methods: {
+        GET: async (req, res, [id = '']) => {
+          const token = bearerToken(req.headers.authorization)
+          const workshop = await workshops.open(id, token)
+          sendJson(res, 200, await workshops.view(workshop, token ?? ''))
+        },
+        DELETE: async (req, res, [id = '']) => {
+          await workshops.delete(await workshops.open(id, bearerToken(req.headers.authorization)))
+          res.writeHead(204, { 'Cache-Control': 'no-store' })
+          res.end()
         },
       },
     },
