@@ -1,0 +1,140 @@
+// A workshop's plenary board collects what the tables wrote: the leader picks stickies on a table
+// and copies them over. A sticky lands in the plenary column of the same name (Tops to Tops) or,
+// when there is none, in an area named after its table. Table data is checked like a clipboard.
+import type * as Y from 'yjs'
+import { BoardError, describeIssues } from '../errors.ts'
+import { newItemId, randomIds, type IdSource, type ItemId } from '../ids.ts'
+import { readBoard } from '../read.ts'
+import { LIMITS, SNAPSHOT_SCHEMAS, type BoxItem, type Item, type StickyItem } from '../schema.ts'
+import { STICKY_SIZE } from './create.ts'
+import { checkItem, insertItem, requireItem, writeFields, zKeysOnTop } from './write.ts'
+
+export interface PlenaryCopy {
+  /** A sticky as a table's reader returned it; checked again here. */
+  sticky: unknown
+  /** The label of the column or area it sat in on its table, if any. */
+  column?: string
+}
+
+export interface ToPlenary {
+  /** The table's name ("Tafel 3"): the area for stickies without a matching column. */
+  table: string
+  ids?: IdSource
+}
+
+const AREA = { w: 640, h: 1070, gap: 120 }
+const GRID = { padding: 20, gap: 15, header: 80 }
+
+/** Copies the stickies into the plenary doc in one transaction; returns the new ids. */
+export function copyToPlenary(
+  plenary: Y.Doc,
+  copies: readonly PlenaryCopy[],
+  input: ToPlenary,
+  origin?: unknown,
+): ItemId[] {
+  if (copies.length > LIMITS.clipboardItems) {
+    throw new BoardError(`at most ${LIMITS.clipboardItems} stickies at once`)
+  }
+  const table = input.table.trim().slice(0, LIMITS.shortText)
+  const stickies = copies.map((copy, index) => {
+    const parsed = SNAPSHOT_SCHEMAS.sticky.safeParse(copy.sticky)
+    if (!parsed.success) {
+      throw new BoardError(`sticky ${index} cannot be copied: ${describeIssues(parsed.error)}`)
+    }
+    return { sticky: parsed.data, column: copy.column?.trim().toLowerCase() }
+  })
+  const ids = input.ids ?? randomIds
+  const { items } = readBoard(plenary)
+  const boxes = items.filter((item): item is BoxItem => item.type === 'box')
+  const created: BoxItem[] = []
+  const areaFor = (column: string | undefined): BoxItem => {
+    const named = column && boxes.find((box) => box.label.trim().toLowerCase() === column)
+    if (named) return named
+    const own = [...boxes, ...created].find((box) => box.role === 'other' && box.label === table)
+    if (own) return own
+    const area = newArea(items, created, table, ids)
+    created.push(area)
+    return area
+  }
+
+  const placed: StickyItem[] = []
+  const heights = new Map<string, number>()
+  for (const { sticky, column } of stickies) {
+    const box = areaFor(column)
+    const slot = [...items, ...placed].filter(
+      (item) => item.type === 'sticky' && item.parent === box.id,
+    ).length
+    const at = gridSlot(box, items, slot)
+    const bottom = at.y + STICKY_SIZE.h + GRID.padding
+    if (bottom > box.y + (heights.get(box.id) ?? box.h)) heights.set(box.id, bottom - box.y)
+    placed.push({
+      id: newItemId('sticky', ids),
+      type: 'sticky',
+      ...at,
+      w: STICKY_SIZE.w,
+      h: STICKY_SIZE.h,
+      z: '',
+      parent: box.id,
+      kind: sticky.kind,
+      text: sticky.text,
+      ...(sticky.color === undefined ? {} : { color: sticky.color }),
+    })
+  }
+  const keys = zKeysOnTop(plenary, created.length + placed.length)
+  const stacked: Item[] = [...created, ...placed].map((item, i) => ({
+    ...item,
+    z: keys[i] ?? item.z,
+  }))
+  for (const item of stacked) {
+    const grown = heights.get(item.id)
+    if (item.type === 'box' && grown !== undefined) item.h = Math.min(LIMITS.size, grown)
+    checkItem(item)
+  }
+  const grownBoxes = boxes.flatMap((box) => {
+    const h = heights.get(box.id)
+    return h === undefined ? [] : [{ box, h: Math.min(LIMITS.size, h) }]
+  })
+  plenary.transact(() => {
+    for (const item of stacked) insertItem(plenary, item)
+    for (const { box, h } of grownBoxes) writeFields(requireItem(plenary, box.id, 'box').map, { h })
+  }, origin)
+  return placed.map((sticky) => sticky.id)
+}
+
+/** Stickies fill a box in rows, below its header and any text in it (a column's hint). */
+function gridSlot(box: BoxItem, items: readonly Item[], slot: number): { x: number; y: number } {
+  const perRow = Math.max(
+    1,
+    Math.floor((box.w - 2 * GRID.padding + GRID.gap) / (STICKY_SIZE.w + GRID.gap)),
+  )
+  const texts = items.filter((item) => item.type === 'label' && item.parent === box.id)
+  const top = Math.max(box.y + GRID.header, ...texts.map((label) => label.y + label.h + GRID.gap))
+  return {
+    x: box.x + GRID.padding + (slot % perRow) * (STICKY_SIZE.w + GRID.gap),
+    y: top + Math.floor(slot / perRow) * (STICKY_SIZE.h + GRID.gap),
+  }
+}
+
+/** A new area for one table, to the right of everything on the plenary board. */
+function newArea(
+  items: readonly Item[],
+  created: readonly BoxItem[],
+  label: string,
+  ids: IdSource,
+) {
+  const framed = [...items, ...created].filter((item) => item.type !== 'arrow')
+  const right = framed.length > 0 ? Math.max(...framed.map((item) => item.x + item.w)) : 0
+  const top = framed.length > 0 ? Math.min(...framed.map((item) => item.y)) : 0
+  const box: BoxItem = {
+    id: newItemId('box', ids),
+    type: 'box',
+    x: Math.min(right + AREA.gap, LIMITS.coordinate - AREA.w),
+    y: top,
+    w: AREA.w,
+    h: AREA.h,
+    z: '',
+    role: 'other',
+    label,
+  }
+  return box
+}
