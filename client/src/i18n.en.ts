@@ -43,6 +43,42 @@ export const en: Strings = {
     'The board for the next meeting is ready. Its links are under Share on that board.',
   openNextMeeting: 'Open the new board',
   nextMeetingFailed: 'The new board could not be made',
+  workshop: {
+    create: 'Workshop with tables',
+    createIntro:
+      'Every table gets its own board with its own QR code, plus one plenary board. You follow all tables in one overview.',
+    tables: 'Number of tables',
+    title: 'Name of the workshop',
+    titleHint: 'for example: network meeting north district',
+    template: 'Template for every table',
+    submit: 'Create workshop',
+    creating: 'Creating…',
+    createFailed: 'The workshop could not be created',
+    created: 'The workshop is ready',
+    leaderLink: 'Your overview (keep this link safe)',
+    openOverview: 'Open the overview',
+    untitled: 'Workshop',
+    overviewIntro: (n) =>
+      `${n === 1 ? '1 table' : `${n} tables`}, live. Pick stickies on a table and put them on the plenary board.`,
+    noAccess: 'This overview link is not valid (any more).',
+    table: (n) => `Table ${n}`,
+    plenary: 'Plenary board',
+    live: 'live',
+    connecting: 'connecting…',
+    thumbnailLabel: (name, n) => `${name}: ${n === 1 ? '1 sticky note' : `${n} sticky notes`}`,
+    qrLabel: (name) => `QR code to join ${name}`,
+    openTable: 'Open this board',
+    openPlenary: 'Open the plenary board',
+    tableGone: 'The board of this table was deleted.',
+    pick: (n) => `Pick sticky notes (${n})`,
+    toPlenary: (n) => (n === 0 ? 'To plenary' : `To plenary (${n})`),
+    copied: (n) =>
+      n === 1
+        ? '1 sticky note put on the plenary board'
+        : `${n} sticky notes put on the plenary board`,
+    onPlenary: (n) =>
+      n === 1 ? '1 sticky note on the plenary board.' : `${n} sticky notes on the plenary board.`,
+  },
   loading: 'Loading the board…',
   noToken: 'This link is incomplete: the key after #t= is missing.',
   noAccess: 'This link is not valid (any more). Ask the facilitator for a new one.',

@@ -53,6 +53,42 @@ const nl = {
     'Het bord voor het volgende overleg is klaar. De links staan in Delen op dat bord.',
   openNextMeeting: 'Open het nieuwe bord',
   nextMeetingFailed: 'Het nieuwe bord kon niet worden gemaakt',
+  // Workshops with several tables
+  workshop: {
+    create: 'Werkbijeenkomst met tafels',
+    createIntro:
+      'Elke tafel krijgt een eigen bord met een eigen QR-code, en er is één plenair bord. Jij volgt alle tafels in één overzicht.',
+    tables: 'Aantal tafels',
+    title: 'Naam van de bijeenkomst',
+    titleHint: 'bijvoorbeeld: Netwerkbijeenkomst wijk Noord',
+    template: 'Sjabloon voor elke tafel',
+    submit: 'Bijeenkomst maken',
+    creating: 'Bezig met maken…',
+    createFailed: 'De bijeenkomst kon niet worden gemaakt',
+    created: 'De bijeenkomst is klaar',
+    leaderLink: 'Jouw overzicht (bewaar deze link goed)',
+    openOverview: 'Open het overzicht',
+    untitled: 'Werkbijeenkomst',
+    overviewIntro: (n: number) =>
+      `${n === 1 ? '1 tafel' : `${n} tafels`}, live. Kies post-its op een tafel en zet ze op het plenaire bord.`,
+    noAccess: 'Deze link naar het overzicht is niet (meer) geldig.',
+    table: (n: number) => `Tafel ${n}`,
+    plenary: 'Plenair bord',
+    live: 'live',
+    connecting: 'verbinden…',
+    thumbnailLabel: (name: string, n: number) =>
+      `${name}: ${n === 1 ? '1 post-it' : `${n} post-its`}`,
+    qrLabel: (name: string) => `QR-code om mee te werken aan ${name}`,
+    openTable: 'Open dit bord',
+    openPlenary: 'Open het plenaire bord',
+    tableGone: 'Het bord van deze tafel is verwijderd.',
+    pick: (n: number) => (n === 1 ? 'Post-its kiezen (1)' : `Post-its kiezen (${n})`),
+    toPlenary: (n: number) => (n === 0 ? 'Naar plenair' : `Naar plenair (${n})`),
+    copied: (n: number) =>
+      n === 1 ? '1 post-it op het plenaire bord gezet' : `${n} post-its op het plenaire bord gezet`,
+    onPlenary: (n: number) =>
+      n === 1 ? '1 post-it op het plenaire bord.' : `${n} post-its op het plenaire bord.`,
+  },
   // Board page
   loading: 'Het bord wordt geladen…',
   noToken: 'Deze link is onvolledig: de sleutel na #t= ontbreekt.',

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 // Browser entry: picks the page from the path and holds the language, Dutch unless chosen.
-import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, StrictMode, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 // app.css is linked from index.html; the rest of the look is imported here.
 import './board.css'
@@ -9,6 +9,11 @@ import './pages.css'
 import { LangContext, type Lang } from './i18n.ts'
 import { BoardPage } from './pages/BoardPage.tsx'
 import { Landing } from './pages/Landing.tsx'
+
+// Only a workshop leader needs the overview: it loads as its own chunk, off the initial bundle.
+const WorkshopPage = lazy(() =>
+  import('./pages/WorkshopPage.tsx').then((module) => ({ default: module.WorkshopPage })),
+)
 
 function storedLang(): Lang {
   try {
@@ -34,9 +39,18 @@ function App() {
   }, [lang])
 
   const boardId = /^\/b\/([A-Za-z0-9_-]+)$/.exec(window.location.pathname)?.[1]
+  const workshopId = /^\/w\/([A-Za-z0-9_-]+)$/.exec(window.location.pathname)?.[1]
   return (
     <LangContext value={setting}>
-      {boardId ? <BoardPage key={boardId} boardId={boardId} /> : <Landing />}
+      {boardId ? (
+        <BoardPage key={boardId} boardId={boardId} />
+      ) : workshopId ? (
+        <Suspense fallback={null}>
+          <WorkshopPage key={workshopId} workshopId={workshopId} />
+        </Suspense>
+      ) : (
+        <Landing />
+      )}
     </LangContext>
   )
 }

@@ -1,11 +1,16 @@
 // Start page: make a board from a template, then keep and share its links. The facilitator opens
 // the board from here; participants come in through the edit link or its QR code.
-import { useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 import { TEMPLATE_LABELS, TEMPLATE_NAMES, type TemplateName } from '../../../shared/index.ts'
 import { useLang, useStrings } from '../i18n.ts'
 import { LanguageSwitch } from '../panels/LanguageSwitch.tsx'
 import { SharePanel } from '../panels/SharePanel.tsx'
 import { createBoard, type CreatedBoard } from '../sync/api.ts'
+
+// Few visitors run a workshop: its form loads when asked for, not with the start page.
+const CreateWorkshop = lazy(() =>
+  import('../workshop/CreateWorkshop.tsx').then((module) => ({ default: module.CreateWorkshop })),
+)
 
 export function Landing() {
   const t = useStrings()
@@ -16,6 +21,7 @@ export function Landing() {
   const [created, setCreated] = useState<CreatedBoard | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [workshopOpen, setWorkshopOpen] = useState(false)
 
   async function create() {
     setBusy(true)
@@ -85,6 +91,17 @@ export function Landing() {
           </p>
           <SharePanel key={created.id} links={created.links} />
         </section>
+      )}
+      {workshopOpen ? (
+        <Suspense fallback={<p role="status">{t.loading}</p>}>
+          <CreateWorkshop />
+        </Suspense>
+      ) : (
+        <p>
+          <button type="button" aria-expanded={false} onClick={() => setWorkshopOpen(true)}>
+            {t.workshop.create}
+          </button>
+        </p>
       )}
       <p className="hint">{t.privacyNote}</p>
     </main>

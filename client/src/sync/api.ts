@@ -140,3 +140,64 @@ export function rememberedRole(boardId: string): AccessRole | null {
   const role = localStorage.getItem(`mdo-role-${boardId}`)
   return role === 'facilitator' || role === 'edit' || role === 'view' ? role : null
 }
+
+export interface WorkshopBoard {
+  id: string
+  title: string
+  /** Absolute links; a role whose link was renewed on the board itself is missing. */
+  links: BoardLinks
+}
+
+export interface Workshop {
+  id: string
+  title: string
+  template: string
+  plenary: WorkshopBoard | null
+  /** Tables 1 to N; null where a table's board was deleted. */
+  tables: (WorkshopBoard | null)[]
+}
+
+export interface CreatedWorkshop extends Workshop {
+  /** The leader's overview, `/w/<id>#t=<leader token>`, absolute. */
+  link: string
+}
+
+function absoluteBoard(board: WorkshopBoard | null): WorkshopBoard | null {
+  if (!board) return null
+  const links: BoardLinks = {}
+  for (const role of ['facilitator', 'edit', 'view'] as const) {
+    const link = board.links[role]
+    if (link) links[role] = absoluteLink(link)
+  }
+  return { ...board, links }
+}
+
+function absoluteWorkshop<T extends Workshop>(workshop: T): T {
+  return {
+    ...workshop,
+    plenary: absoluteBoard(workshop.plenary),
+    tables: workshop.tables.map(absoluteBoard),
+  }
+}
+
+/** A workshop of `tables` table boards and one plenary board, all from one template. */
+export async function createWorkshop(
+  tables: number,
+  template: TemplateName,
+  title: string,
+): Promise<CreatedWorkshop> {
+  const body = await call<CreatedWorkshop>('/api/workshops', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ tables, template, title }),
+  })
+  return { ...absoluteWorkshop(body), link: absoluteLink(body.link) }
+}
+
+/** The workshop and every board's links; the leader's token only. */
+export async function fetchWorkshop(workshopId: string, token: string): Promise<Workshop> {
+  const body = await call<Workshop>(`/api/workshops/${encodeURIComponent(workshopId)}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })
+  return absoluteWorkshop(body)
+}

@@ -1,0 +1,169 @@
+// The workshop leader's overview (`/w/<id>#t=<leader token>`): every table's board live side by
+// side with its QR code, the plenary board, and sending chosen stickies from a table to the
+// plenary board. Loaded as its own chunk: participants never download it.
+import { useCallback, useEffect, useState } from 'react'
+import { copyToPlenary, WORKSHOP_LABELS, type PlenaryCopy } from '../../../shared/index.ts'
+import { useStrings } from '../i18n.ts'
+import { LanguageSwitch } from '../panels/LanguageSwitch.tsx'
+import { ApiError, fetchWorkshop, type Workshop } from '../sync/api.ts'
+import { tokenFromHash } from '../sync/session.ts'
+import { TableCard } from '../workshop/TableCard.tsx'
+import { Thumbnail } from '../workshop/Thumbnail.tsx'
+import { useWatchedBoard } from '../workshop/useWatchedBoard.ts'
+import '../workshop/workshop.css'
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'refused' }
+  | { kind: 'failed' }
+  | { kind: 'open'; workshop: Workshop }
+
+const NO_SELECTION: ReadonlySet<string> = new Set()
+const tokenOf = (link: string | undefined) =>
+  link ? (tokenFromHash(new URL(link).hash) ?? undefined) : undefined
+
+export function WorkshopPage({ workshopId }: { workshopId: string }) {
+  const t = useStrings()
+  const [token] = useState(() => tokenFromHash(window.location.hash))
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' })
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    if (!token) return
+    let cancelled = false
+    fetchWorkshop(workshopId, token).then(
+      (workshop) => !cancelled && setPhase({ kind: 'open', workshop }),
+      (error: unknown) => {
+        if (cancelled) return
+        setPhase({ kind: error instanceof ApiError && error.status < 500 ? 'refused' : 'failed' })
+      },
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [workshopId, token, attempt])
+
+  if (!token || phase.kind === 'refused') {
+    return <Notice text={token ? t.workshop.noAccess : t.noToken} />
+  }
+  if (phase.kind === 'failed') {
+    return (
+      <Notice text={t.loadFailed}>
+        <button type="button" className="primary" onClick={() => setAttempt((n) => n + 1)}>
+          {t.retry}
+        </button>
+      </Notice>
+    )
+  }
+  if (phase.kind === 'loading') return <Notice text={t.loading} busy />
+  return <Overview workshop={phase.workshop} />
+}
+
+function Overview({ workshop }: { workshop: Workshop }) {
+  const t = useStrings()
+  const plenary = useWatchedBoard(
+    workshop.plenary?.id,
+    tokenOf(workshop.plenary?.links.facilitator),
+  )
+  const title = workshop.title || t.workshop.untitled
+  useEffect(() => {
+    document.title = `${title} – ${t.appName}`
+  }, [title, t])
+
+  const onCopy = useCallback(
+    (table: number, copies: PlenaryCopy[]) => {
+      const doc = plenary.watched?.doc
+      if (!doc || copies.length === 0) return 0
+      return copyToPlenary(doc, copies, { table: `${WORKSHOP_LABELS.table.nl} ${table}` }).length
+    },
+    [plenary.watched],
+  )
+  const plenaryStickies =
+    plenary.snapshot?.items.filter((item) => item.type === 'sticky').length ?? 0
+
+  return (
+    <main className="workshop-page">
+      <header className="page-header">
+        <h1 className="brand">{title}</h1>
+        <LanguageSwitch />
+      </header>
+      <p className="lead">{t.workshop.overviewIntro(workshop.tables.length)}</p>
+      {workshop.plenary && (
+        <section
+          className="card plenary-card"
+          data-testid="plenary-card"
+          aria-labelledby="plenary-name"
+        >
+          <header className="table-card-header">
+            <h2 id="plenary-name">{t.workshop.plenary}</h2>
+            <span className="badge">
+              {plenary.live ? `● ${t.workshop.live}` : `○ ${t.workshop.connecting}`}
+            </span>
+          </header>
+          <Thumbnail
+            items={plenary.snapshot?.items ?? []}
+            selected={NO_SELECTION}
+            label={t.workshop.thumbnailLabel(t.workshop.plenary, plenaryStickies)}
+          />
+          <p>
+            <span data-testid="plenary-count">{t.workshop.onPlenary(plenaryStickies)}</span>{' '}
+            {workshop.plenary.links.facilitator && (
+              <a
+                className="button"
+                href={workshop.plenary.links.facilitator}
+                target="_blank"
+                rel="noopener"
+              >
+                {t.workshop.openPlenary}
+              </a>
+            )}
+          </p>
+        </section>
+      )}
+      <div className="table-grid">
+        {workshop.tables.map((table, i) =>
+          table ? (
+            <TableCard
+              key={table.id}
+              number={i + 1}
+              board={table}
+              onCopy={onCopy}
+              canCopy={plenary.live}
+            />
+          ) : (
+            <article key={`gone-${i}`} className="table-card card">
+              <h2>{t.workshop.table(i + 1)}</h2>
+              <p className="note">{t.workshop.tableGone}</p>
+            </article>
+          ),
+        )}
+      </div>
+    </main>
+  )
+}
+
+function Notice({
+  text,
+  busy,
+  children,
+}: {
+  text: string
+  busy?: boolean
+  children?: React.ReactNode
+}) {
+  const t = useStrings()
+  return (
+    <main className="page message-page" aria-busy={busy}>
+      <header className="page-header">
+        <a href="/" className="brand">
+          {t.appName}
+        </a>
+        <LanguageSwitch />
+      </header>
+      <p role={busy ? 'status' : 'alert'} className="message">
+        {text}
+      </p>
+      {children}
+    </main>
+  )
+}

@@ -1,0 +1,135 @@
+// One table in the leader's overview: its board live as a thumbnail, the QR code of its
+// participant link, and its stickies to pick from and send to the plenary board.
+import { useCallback, useId, useMemo, useState } from 'react'
+import {
+  STICKY_KINDS,
+  type BoxItem,
+  type PlenaryCopy,
+  type StickyItem,
+} from '../../../shared/index.ts'
+import { useLabel, useStrings } from '../i18n.ts'
+import { QrCode } from '../panels/QrCode.tsx'
+import type { WorkshopBoard } from '../sync/api.ts'
+import { tokenFromHash } from '../sync/session.ts'
+import { Thumbnail } from './Thumbnail.tsx'
+import { useWatchedBoard } from './useWatchedBoard.ts'
+
+interface Props {
+  /** 1 to N. */
+  number: number
+  board: WorkshopBoard
+  /** Copies to the plenary board; returns how many were copied. */
+  onCopy: (table: number, copies: PlenaryCopy[]) => number
+  /** False until the plenary board is loaded: copies must find its columns. */
+  canCopy: boolean
+}
+
+const tokenOf = (link: string | undefined) =>
+  link ? (tokenFromHash(new URL(link).hash) ?? undefined) : undefined
+
+export function TableCard({ number, board, onCopy, canCopy }: Props) {
+  const t = useStrings()
+  const label = useLabel()
+  const id = useId()
+  const { snapshot, live } = useWatchedBoard(board.id, tokenOf(board.links.facilitator))
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [message, setMessage] = useState<string | null>(null)
+  const items = useMemo(() => snapshot?.items ?? [], [snapshot])
+  const stickies = useMemo(
+    () => items.filter((item): item is StickyItem => item.type === 'sticky'),
+    [items],
+  )
+  const areas = useMemo(
+    () => new Map(items.flatMap((item) => (item.type === 'box' ? [[item.id, item] as const] : []))),
+    [items],
+  )
+  const toggle = useCallback((sticky: { id: string }) => {
+    setSelected((current) => {
+      const next = new Set(current)
+      if (!next.delete(sticky.id)) next.add(sticky.id)
+      return next
+    })
+  }, [])
+  const chosen = stickies.filter((sticky) => selected.has(sticky.id))
+
+  function copy() {
+    const copies = chosen.map((sticky) => {
+      const area: BoxItem | undefined = sticky.parent ? areas.get(sticky.parent) : undefined
+      return { sticky, ...(area ? { column: area.label } : {}) }
+    })
+    const count = onCopy(number, copies)
+    setMessage(t.workshop.copied(count))
+    setSelected(new Set())
+  }
+
+  const name = t.workshop.table(number)
+  return (
+    <article
+      className="table-card card"
+      data-testid="table-card"
+      data-table={number}
+      aria-labelledby={`${id}-name`}
+    >
+      <header className="table-card-header">
+        <h2 id={`${id}-name`}>{name}</h2>
+        <span className="badge" data-live={live}>
+          {live ? `● ${t.workshop.live}` : `○ ${t.workshop.connecting}`}
+        </span>
+      </header>
+      <Thumbnail
+        items={items}
+        selected={selected}
+        label={t.workshop.thumbnailLabel(name, stickies.length)}
+        onToggle={toggle}
+      />
+      <div className="table-card-links">
+        {board.links.edit && <QrCode text={board.links.edit} label={t.workshop.qrLabel(name)} />}
+        <p>
+          {board.links.facilitator && (
+            <a className="button" href={board.links.facilitator} target="_blank" rel="noopener">
+              {t.workshop.openTable}
+            </a>
+          )}
+        </p>
+      </div>
+      <fieldset className="sticky-picker">
+        <legend>{t.workshop.pick(stickies.length)}</legend>
+        {stickies.length === 0 ? (
+          <p className="note">{t.nothingYet}</p>
+        ) : (
+          <ul>
+            {stickies.map((sticky) => (
+              <li key={sticky.id} data-item-id={sticky.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={selected.has(sticky.id)}
+                    onChange={() => toggle(sticky)}
+                  />
+                  <span aria-hidden="true" className="kind-symbol">
+                    {STICKY_KINDS[sticky.kind].symbol}
+                  </span>
+                  <span className="visually-hidden">
+                    {label(STICKY_KINDS[sticky.kind].label)}:{' '}
+                  </span>
+                  <span className="item-text">{sticky.text || t.empty}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        <button
+          type="button"
+          className="primary"
+          disabled={chosen.length === 0 || !canCopy}
+          onClick={copy}
+        >
+          {t.workshop.toPlenary(chosen.length)}
+        </button>
+        <p role="status" className="note">
+          {message}
+        </p>
+      </fieldset>
+    </article>
+  )
+}
