@@ -104,6 +104,7 @@ test('a leader follows three tables live and sends one sticky of each to the ple
       await expect(table.getByRole('status')).toHaveText('1 post-it op het plenaire bord gezet')
     }
     await expect(leader.getByTestId('plenary-count')).toHaveText('3 post-its op het plenaire bord.')
+    await leader.screenshot({ path: 'test-results/workshop-overview.png', fullPage: true })
 
     // Whoever opens the plenary board finds the three tops in its Tops column.
     const plenary = new BoardPageObject(await newPage())
