@@ -1,6 +1,8 @@
 // The English interface strings: the same keys as the Dutch in i18n.ts, which decides their type.
 import type { Strings } from './i18n.ts'
 
+const tables = (n: number) => (n === 1 ? '1 table' : `${n} tables`)
+
 export const en: Strings = {
   appName: 'MDO board',
   intro:
@@ -78,6 +80,22 @@ export const en: Strings = {
         : `${n} sticky notes put on the plenary board`,
     onPlenary: (n) =>
       n === 1 ? '1 sticky note on the plenary board.' : `${n} sticky notes on the plenary board.`,
+    allTables: 'For all tables at once',
+    step: 'Step',
+    setStep: 'Go to this step',
+    stepSet: (step, n) => `${tables(n)} to step ${step}`,
+    tableStep: (n, step) => `Step ${n}: ${step}`,
+    minutes: 'Minutes',
+    startTimer: 'Start timer',
+    pauseTimer: 'Pause timer',
+    timerStarted: (minutes, n) => `A ${minutes} minute timer runs at ${tables(n)}`,
+    timerPaused: (n) => `Timer paused at ${tables(n)}`,
+    startRound: 'Start a personal round (private writing)',
+    roundStarted: (n) => `Personal round started at ${tables(n)}`,
+    reveal: 'Reveal at all tables',
+    revealed: (n) => `Revealed at ${tables(n)}`,
+    roundWriting: 'personal round: writing',
+    roundRevealed: 'round revealed',
   },
   loading: 'Loading the board…',
   noToken: 'This link is incomplete: the key after #t= is missing.',

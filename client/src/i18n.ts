@@ -9,6 +9,8 @@ import { en } from './i18n.en.ts'
 
 export type Lang = 'nl' | 'en'
 
+const tables = (n: number) => (n === 1 ? '1 tafel' : `${n} tafels`)
+
 const nl = {
   appName: 'MDO-bord',
   intro: 'Een digitaal bord voor het multidisciplinair overleg: samen aan tafel, in drie cirkels.',
@@ -88,6 +90,23 @@ const nl = {
       n === 1 ? '1 post-it op het plenaire bord gezet' : `${n} post-its op het plenaire bord gezet`,
     onPlenary: (n: number) =>
       n === 1 ? '1 post-it op het plenaire bord.' : `${n} post-its op het plenaire bord.`,
+    allTables: 'Voor alle tafels tegelijk',
+    step: 'Stap',
+    setStep: 'Naar deze stap',
+    stepSet: (step: string, n: number) => `${tables(n)} naar stap ${step}`,
+    tableStep: (n: number, step: string) => `Stap ${n}: ${step}`,
+    minutes: 'Minuten',
+    startTimer: 'Timer starten',
+    pauseTimer: 'Timer pauzeren',
+    timerStarted: (minutes: number, n: number) =>
+      `Timer van ${minutes} minuten loopt bij ${tables(n)}`,
+    timerPaused: (n: number) => `Timer gepauzeerd bij ${tables(n)}`,
+    startRound: 'Ik-ronde starten (privé schrijven)',
+    roundStarted: (n: number) => `Ik-ronde gestart bij ${tables(n)}`,
+    reveal: 'Onthullen aan alle tafels',
+    revealed: (n: number) => `Onthuld bij ${tables(n)}`,
+    roundWriting: 'ik-ronde: schrijven',
+    roundRevealed: 'ronde onthuld',
   },
   // Board page
   loading: 'Het bord wordt geladen…',

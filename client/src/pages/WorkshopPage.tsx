@@ -7,8 +7,10 @@ import { useStrings } from '../i18n.ts'
 import { LanguageSwitch } from '../panels/LanguageSwitch.tsx'
 import { ApiError, fetchWorkshop, type Workshop } from '../sync/api.ts'
 import { tokenFromHash } from '../sync/session.ts'
+import { AllTables } from '../workshop/AllTables.tsx'
 import { TableCard } from '../workshop/TableCard.tsx'
 import { Thumbnail } from '../workshop/Thumbnail.tsx'
+import { useControlDocs } from '../workshop/useControlDocs.ts'
 import { useWatchedBoard } from '../workshop/useWatchedBoard.ts'
 import '../workshop/workshop.css'
 
@@ -65,6 +67,7 @@ function Overview({ workshop }: { workshop: Workshop }) {
     workshop.plenary?.id,
     tokenOf(workshop.plenary?.links.facilitator),
   )
+  const controls = useControlDocs(workshop.tables)
   const title = workshop.title || t.workshop.untitled
   useEffect(() => {
     document.title = `${title} – ${t.appName}`
@@ -88,6 +91,7 @@ function Overview({ workshop }: { workshop: Workshop }) {
         <LanguageSwitch />
       </header>
       <p className="lead">{t.workshop.overviewIntro(workshop.tables.length)}</p>
+      <AllTables controls={controls} />
       {workshop.plenary && (
         <section
           className="card plenary-card"
@@ -129,6 +133,8 @@ function Overview({ workshop }: { workshop: Workshop }) {
               board={table}
               onCopy={onCopy}
               canCopy={plenary.live}
+              control={controls.docs.get(table.id)?.doc}
+              controlVersion={controls.version}
             />
           ) : (
             <article key={`gone-${i}`} className="table-card card">

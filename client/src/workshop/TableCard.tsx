@@ -1,7 +1,10 @@
 // One table in the leader's overview: its board live as a thumbnail, the QR code of its
 // participant link, and its stickies to pick from and send to the plenary board.
 import { useCallback, useId, useMemo, useState } from 'react'
+import type * as Y from 'yjs'
 import {
+  CONTROL_STEPS,
+  readControl,
   STICKY_KINDS,
   type BoxItem,
   type PlenaryCopy,
@@ -22,12 +25,15 @@ interface Props {
   onCopy: (table: number, copies: PlenaryCopy[]) => number
   /** False until the plenary board is loaded: copies must find its columns. */
   canCopy: boolean
+  /** The table's control room, and a number that changes when it does. */
+  control: Y.Doc | undefined
+  controlVersion: number
 }
 
 const tokenOf = (link: string | undefined) =>
   link ? (tokenFromHash(new URL(link).hash) ?? undefined) : undefined
 
-export function TableCard({ number, board, onCopy, canCopy }: Props) {
+export function TableCard({ number, board, onCopy, canCopy, control, controlVersion }: Props) {
   const t = useStrings()
   const label = useLabel()
   const id = useId()
@@ -76,6 +82,7 @@ export function TableCard({ number, board, onCopy, canCopy }: Props) {
           {live ? `● ${t.workshop.live}` : `○ ${t.workshop.connecting}`}
         </span>
       </header>
+      <ControlLine control={control} version={controlVersion} />
       <Thumbnail
         items={items}
         selected={selected}
@@ -131,5 +138,24 @@ export function TableCard({ number, board, onCopy, canCopy }: Props) {
         </p>
       </fieldset>
     </article>
+  )
+}
+
+/** Where the table is: its step (and, with the facilitation, its round). */
+function ControlLine({ control, version }: { control: Y.Doc | undefined; version: number }) {
+  const t = useStrings()
+  const label = useLabel()
+  const state = useMemo(
+    () => (control ? readControl(control).control : null),
+    // The doc is mutable: `version` says when to read it again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [control, version],
+  )
+  if (!state) return null
+  const step = CONTROL_STEPS.find((candidate) => candidate.id === state.step)
+  return (
+    <p className="table-control" data-step={state.step}>
+      {step && t.workshop.tableStep(step.number, label(step.label))}
+    </p>
   )
 }
