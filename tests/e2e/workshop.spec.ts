@@ -2,7 +2,10 @@
 // browser context of their own), the leader's overview showing each table live, and one sticky
 // from every table sent to the plenary board.
 import type { BrowserContext, Page } from '@playwright/test'
-import type { Item } from '../../shared/index.ts'
+import WebSocket from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { readControl, type ControlState, type Item } from '../../shared/index.ts'
 import { BoardPageObject, expect, test } from './fixtures.ts'
 
 interface WorkshopBoard {
@@ -33,14 +36,42 @@ async function addStickyInColumn(person: BoardPageObject, column: string, text: 
   return id
 }
 
+/** A table's control room as the relay holds it, read by a separate y-websocket client. */
+async function controlOf(baseURL: string, link: string): Promise<ControlState> {
+  const [, id, token] = /\/b\/([\w-]+)#t=([\w-]+)$/.exec(link) ?? []
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(
+    `${baseURL.replace(/^http/, 'ws')}/ws`,
+    `${id}.control`,
+    doc,
+    {
+      params: { t: token! },
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    },
+  )
+  try {
+    await new Promise<void>((resolve) => {
+      if (provider.synced) resolve()
+      provider.on('sync', (synced: boolean) => synced && resolve())
+    })
+    return readControl(doc).control
+  } finally {
+    provider.destroy()
+    doc.destroy()
+  }
+}
+
 const card = (page: Page, table: number) =>
   page.locator(`[data-testid=table-card][data-table="${table}"]`)
 
 test('a leader follows three tables live and sends one sticky of each to the plenary board', async ({
   browser,
   request,
+  baseURL,
 }) => {
-  test.setTimeout(150_000)
+  // Seven browser contexts on a shared two-core machine: generous, the steps themselves poll.
+  test.setTimeout(300_000)
   const contexts: BrowserContext[] = []
   const newPage = async () => {
     const context = await browser.newContext()
@@ -120,6 +151,17 @@ test('a leader follows three tables live and sends one sticky of each to the ple
           .sort()
       })
       .toEqual(written.map((texts) => texts[0]).sort())
+
+    // The leader moves every table to step 3 at once; each table's control room has it.
+    const all = leader.getByTestId('all-tables')
+    await all.getByRole('combobox', { name: 'Stap' }).selectOption('overzicht')
+    await all.getByRole('button', { name: 'Naar deze stap' }).click()
+    await expect(all.getByRole('status')).toHaveText('3 tafels naar stap Overzicht')
+    for (const table of workshop.tables) {
+      await expect
+        .poll(async () => (await controlOf(baseURL!, table.links.edit!)).step)
+        .toBe('overzicht')
+    }
     expect(errors).toEqual([])
   } finally {
     for (const context of contexts) await context.close()
