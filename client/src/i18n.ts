@@ -107,6 +107,15 @@ const nl = {
     revealed: (n: number) => `Onthuld bij ${tables(n)}`,
     roundWriting: 'ik-ronde: schrijven',
     roundRevealed: 'ronde onthuld',
+    end: 'Afsluiten',
+    printQr: 'QR-codes afdrukken',
+    delete: 'Bijeenkomst verwijderen',
+    deleteWarning:
+      'Alle borden van deze bijeenkomst, ook het plenaire bord, worden echt verwijderd. Dit kan niet ongedaan worden gemaakt.',
+    deleteConfirm: 'Ja, alles verwijderen',
+    keep: 'Nee, bewaren',
+    deleteFailed: 'Verwijderen is niet gelukt',
+    deleted: 'De bijeenkomst en al haar borden zijn verwijderd.',
   },
   // Board page
   loading: 'Het bord wordt geladen…',

@@ -9,6 +9,7 @@ import { ApiError, fetchWorkshop, type Workshop } from '../sync/api.ts'
 import { tokenFromHash } from '../sync/session.ts'
 import { AllTables } from '../workshop/AllTables.tsx'
 import { TableCard } from '../workshop/TableCard.tsx'
+import { WorkshopEnd } from '../workshop/WorkshopEnd.tsx'
 import { Thumbnail } from '../workshop/Thumbnail.tsx'
 import { useControlDocs } from '../workshop/useControlDocs.ts'
 import { useWatchedBoard } from '../workshop/useWatchedBoard.ts'
@@ -19,6 +20,7 @@ type Phase =
   | { kind: 'refused' }
   | { kind: 'failed' }
   | { kind: 'open'; workshop: Workshop }
+  | { kind: 'deleted' }
 
 const NO_SELECTION: ReadonlySet<string> = new Set()
 const tokenOf = (link: string | undefined) =>
@@ -58,10 +60,23 @@ export function WorkshopPage({ workshopId }: { workshopId: string }) {
     )
   }
   if (phase.kind === 'loading') return <Notice text={t.loading} busy />
-  return <Overview workshop={phase.workshop} />
+  if (phase.kind === 'deleted') return <Notice text={t.workshop.deleted} />
+  return (
+    <Overview
+      workshop={phase.workshop}
+      token={token}
+      onDeleted={() => setPhase({ kind: 'deleted' })}
+    />
+  )
 }
 
-function Overview({ workshop }: { workshop: Workshop }) {
+interface OverviewProps {
+  workshop: Workshop
+  token: string
+  onDeleted: () => void
+}
+
+function Overview({ workshop, token, onDeleted }: OverviewProps) {
   const t = useStrings()
   const plenary = useWatchedBoard(
     workshop.plenary?.id,
@@ -144,6 +159,7 @@ function Overview({ workshop }: { workshop: Workshop }) {
           ),
         )}
       </div>
+      <WorkshopEnd workshopId={workshop.id} token={token} onDeleted={onDeleted} />
     </main>
   )
 }

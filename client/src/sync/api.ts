@@ -201,3 +201,11 @@ export async function fetchWorkshop(workshopId: string, token: string): Promise<
   })
   return absoluteWorkshop(body)
 }
+
+/** Deletes every board of the workshop for real, then the workshop; the leader's token only. */
+export async function deleteWorkshop(workshopId: string, token: string): Promise<void> {
+  await call<unknown>(`/api/workshops/${encodeURIComponent(workshopId)}`, {
+    method: 'DELETE',
+    headers: { Authorization: `Bearer ${token}` },
+  })
+}
