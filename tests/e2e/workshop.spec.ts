@@ -106,11 +106,13 @@ test('a leader follows three tables live and sends one sticky of each to the ple
     expect(res.status()).toBe(200)
     const workshop = (await res.json()) as Workshop
     const written: string[][] = []
+    const participants: BoardPageObject[] = []
     for (const [i, table] of workshop.tables.entries()) {
       const texts: string[] = []
       for (const [p, name] of PEOPLE.entries()) {
         const person = new BoardPageObject(await newPage())
         await person.open(table.links.edit!, `${name} ${i + 1}`, 'leerkracht')
+        participants.push(person)
         const text = `Tafel ${i + 1}: ${p === 0 ? 'korte lijnen met de wijkcoach' : 'ouders eerder erbij'}`
         await addStickyInColumn(person, p === 0 ? 'Tops' : 'Tips', text)
         texts.push(text)
@@ -161,6 +163,44 @@ test('a leader follows three tables live and sends one sticky of each to the ple
       await expect
         .poll(async () => (await controlOf(baseURL!, table.links.edit!)).step)
         .toBe('overzicht')
+    }
+
+    // One timer and one private round for every table, then the reveal reaches them all: in each
+    // table's control room on the relay, and on every participant's screen.
+    await all.getByRole('combobox', { name: 'Minuten' }).selectOption('5')
+    await all.getByRole('button', { name: 'Timer starten' }).click()
+    await expect(all.getByRole('status')).toHaveText('Timer van 5 minuten loopt bij 3 tafels')
+    await all.getByRole('button', { name: 'Ik-ronde starten (privé schrijven)' }).click()
+    await expect(all.getByRole('status')).toHaveText('Ik-ronde gestart bij 3 tafels')
+    for (let n = 1; n <= TABLES; n++) {
+      await expect(card(leader, n).locator('.table-control')).toHaveAttribute(
+        'data-round',
+        'writing',
+      )
+    }
+    await all.getByRole('button', { name: 'Onthullen aan alle tafels' }).click()
+    await expect(all.getByRole('status')).toHaveText('Onthuld bij 3 tafels')
+    for (const table of workshop.tables) {
+      await expect
+        .poll(async () => (await controlOf(baseURL!, table.links.edit!)).round?.phase)
+        .toBe('revealed')
+    }
+    for (const person of participants) {
+      await expect
+        .poll(() =>
+          person.page.evaluate(() => {
+            const control = window.__mdoControl?.control()
+            return control && { round: control.round?.phase, timer: control.timer?.durationMs }
+          }),
+        )
+        .toEqual({ round: 'revealed', timer: 5 * 60_000 })
+      expect(person.errors).toEqual([])
+    }
+    for (let n = 1; n <= TABLES; n++) {
+      await expect(card(leader, n).locator('.table-control')).toHaveAttribute(
+        'data-round',
+        'revealed',
+      )
     }
     expect(errors).toEqual([])
   } finally {

@@ -1,10 +1,12 @@
 // One table in the leader's overview: its board live as a thumbnail, the QR code of its
 // participant link, and its stickies to pick from and send to the plenary board.
-import { useCallback, useId, useMemo, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import {
   CONTROL_STEPS,
+  formatRemaining,
   readControl,
+  timerRemaining,
   STICKY_KINDS,
   type BoxItem,
   type PlenaryCopy,
@@ -141,7 +143,7 @@ export function TableCard({ number, board, onCopy, canCopy, control, controlVers
   )
 }
 
-/** Where the table is: its step (and, with the facilitation, its round). */
+/** Where the table is: its step, its timer and its round. */
 function ControlLine({ control, version }: { control: Y.Doc | undefined; version: number }) {
   const t = useStrings()
   const label = useLabel()
@@ -151,11 +153,31 @@ function ControlLine({ control, version }: { control: Y.Doc | undefined; version
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [control, version],
   )
+  const now = useTicking(state?.timer?.startedAt != null)
   if (!state) return null
   const step = CONTROL_STEPS.find((candidate) => candidate.id === state.step)
+  const { timer, round } = state
   return (
-    <p className="table-control" data-step={state.step}>
+    <p className="table-control" data-step={state.step} data-round={round ? round.phase : 'none'}>
       {step && t.workshop.tableStep(step.number, label(step.label))}
+      {timer && <span> · ⏱ {formatRemaining(timerRemaining(timer, now))}</span>}
+      {round && (
+        <span>
+          {' '}
+          · {round.phase === 'revealed' ? t.workshop.roundRevealed : t.workshop.roundWriting}
+        </span>
+      )}
     </p>
   )
+}
+
+/** The time now, renewed every second while `running`. */
+function useTicking(running: boolean): number {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    if (!running) return
+    const timer = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(timer)
+  }, [running])
+  return now
 }

@@ -1,8 +1,14 @@
-// The control-room commands the overview runs on every table at once. One place to point at
-// shared/control.ts: the timer and round commands are used once they exist there; until then
-// their buttons stay hidden.
+// The control-room commands the overview runs on every table at once: one place that points at
+// shared/control.ts, so the overview uses exactly the facilitator's own commands.
 import type * as Y from 'yjs'
-import { setStep, type StepId } from '../../../shared/index.ts'
+import {
+  pauseTimer,
+  revealRound,
+  setStep,
+  startRound,
+  startTimer,
+  type StepId,
+} from '../../../shared/index.ts'
 
 export interface TableControl {
   setStep(controlDoc: Y.Doc, step: StepId, origin?: unknown): void
@@ -22,8 +28,8 @@ export interface TableControl {
 
 export const tableControl: TableControl = {
   setStep,
-  startTimer: null,
-  pauseTimer: null,
-  startRound: null,
-  revealRound: null,
+  startTimer,
+  pauseTimer,
+  startRound,
+  revealRound,
 }
