@@ -77,7 +77,11 @@ export function copyToPlenary(
       parent: box.id,
       kind: sticky.kind,
       text: sticky.text,
-      ...(sticky.color === undefined ? {} : { color: sticky.color }),
+      // Everything a sticky says travels with it: colour, author, an action card's hoe and wie.
+      color: sticky.color,
+      author: sticky.author,
+      hoe: sticky.hoe,
+      wie: sticky.wie,
     })
   }
   const keys = zKeysOnTop(plenary, created.length + placed.length)

@@ -94,6 +94,30 @@ describe('copyToPlenary', () => {
     expect(areas[1]!.x).toBeGreaterThan(areas[0]!.x + areas[0]!.w)
   })
 
+  it('keeps what the sticky says: an action card with its hoe and wie, its author', () => {
+    const source = table()
+    const card = source.add(0, 'Wijkcoach bij het MDO')
+    const action = {
+      ...card,
+      sticky: {
+        ...card.sticky,
+        kind: 'action',
+        hoe: 'Uitnodigen via IB',
+        wie: 'Ans',
+        author: 'Bram',
+      },
+    }
+    const plenary = newBoard('blank')
+    const [id] = copyToPlenary(plenary.doc, [action], { table: 'Tafel 2' })
+    expect(readBoard(plenary.doc).items.find((item) => item.id === id)).toMatchObject({
+      kind: 'action',
+      text: 'Wijkcoach bij het MDO',
+      hoe: 'Uitnodigen via IB',
+      wie: 'Ans',
+      author: 'Bram',
+    })
+  })
+
   it('refuses anything that is not a valid sticky, writing nothing', () => {
     const source = table()
     const plenary = newBoard('blank')
