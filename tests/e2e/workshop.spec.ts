@@ -71,7 +71,7 @@ test('a leader follows three tables live and sends one sticky of each to the ple
   baseURL,
 }) => {
   // Seven browser contexts on a shared two-core machine: generous, the steps themselves poll.
-  test.setTimeout(300_000)
+  test.setTimeout(420_000)
   const contexts: BrowserContext[] = []
   const newPage = async () => {
     const context = await browser.newContext()
