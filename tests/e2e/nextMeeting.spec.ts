@@ -20,7 +20,7 @@ test('the next meeting starts from the last board with its agreements to evaluat
       .poll(async () => (await a.items()).find((item) => item.type === 'agreement'))
       .toMatchObject({ wat: 'Leesplan met thuis', status: 'continue' })
 
-    await a.page.getByRole('button', { name: 'Delen' }).click()
+    await a.page.getByRole('button', { name: 'Delen', exact: true }).click()
     const next = a.page.getByTestId('next-meeting')
     await next.getByRole('textbox').fill('MDO Sam, tweede overleg')
     await next.getByRole('button', { name: 'Volgend overleg voorbereiden' }).click()
