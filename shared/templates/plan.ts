@@ -1,7 +1,7 @@
 // Plan van aanpak: goals with sub-goals in rows, and per row the activities, who does what and
 // how it is evaluated; below it the scope, feasibility and preconditions.
 import { addLabel, addShape } from '../commands/draw.ts'
-import { TEMPLATE_PART_LABELS as P } from '../labels.ts'
+import { TEMPLATE_PART_LABELS as P } from './labels.ts'
 import { addArea, addColumns, type TemplateContext } from './parts.ts'
 
 const COLUMN = { w: 520, gap: 30, top: 110 }

@@ -1,12 +1,12 @@
 // Ondersteuningsroute: the triangle of three levels (1 the basis at the bottom, 3 MDO and
 // arrangement at the top); per level, left what works and stays, right what must improve and how.
 import { addLabel, addShape } from '../commands/draw.ts'
-import { TEMPLATE_PART_LABELS as P, type Label } from '../labels.ts'
+import type { Label } from '../labels.ts'
+import { TEMPLATE_PART_LABELS as P } from './labels.ts'
 import { addArea, addHint, type TemplateContext } from './parts.ts'
 
 const TRIANGLE = { w: 1200, h: 1050 }
 const SIDE = { w: 620, gap: 60 }
-const LEVELS: readonly Label[] = [P.level3, P.level2, P.level1]
 
 /** "1 De basis: …: wat bevalt en willen we behouden?", so the outline and PDF name the level. */
 const sideLabel = (level: Label, side: Label): Label => ({
@@ -16,6 +16,8 @@ const sideLabel = (level: Label, side: Label): Label => ({
 
 export function fillRoute(ctx: TemplateContext): void {
   const { doc, ids } = ctx
+  // Top to bottom: the fewest pupils reach level 3, at the apex.
+  const LEVELS: readonly Label[] = [P.level3, P.level2, P.level1]
   const x = -TRIANGLE.w / 2
   const y = -TRIANGLE.h / 2
   const band = TRIANGLE.h / LEVELS.length

@@ -1,7 +1,7 @@
 // The workshop sheets: tips–tops–interessant (ik- and wij-ronde), kies 3 → acties, and
 // feed up – feed back – feed forward. Each is a row of labelled columns.
 import { addLabel, addShape } from '../commands/draw.ts'
-import { TEMPLATE_PART_LABELS as P } from '../labels.ts'
+import { TEMPLATE_PART_LABELS as P } from './labels.ts'
 import { addColumns, type TemplateContext } from './parts.ts'
 
 const COLUMN = { w: 600, h: 1100, gap: 40 }

@@ -5,7 +5,6 @@ import {
   isTemplateName,
   readBoard,
   TEMPLATE_NAMES,
-  TEMPLATE_PART_LABELS,
   TEMPLATES,
   type BoxItem,
   type Item,
@@ -13,6 +12,7 @@ import {
   type ShapeItem,
   type TemplateName,
 } from '../../shared/index.ts'
+import { TEMPLATE_PART_LABELS } from '../../shared/templates/labels.ts'
 import { wrapText } from '../../shared/templates/parts.ts'
 import { newBoard } from './helpers/board.ts'
 
