@@ -42,7 +42,7 @@ export function drawBoardPage(pen: Pen, model: ReportModel, pageW: number, pageH
   const { lang } = model.options
   const title = model.title || REPORT_LABELS.untitled[lang]
   pen.block(title, MARGIN, MARGIN - 8, pageW * 0.6, { size: 14, bold: true }, 1)
-  const meta = `${formatDate(model.options.exportedAt)} · ${REPORT_LABELS.stepReached[lang]}: ${model.step.number}. ${model.step.label}`
+  const meta = `${formatDate(model.options.exportedAt)} · ${REPORT_LABELS.stepReached[lang]}: ${model.step ?? REPORT_LABELS.stepUnknown[lang]}`
   pen.block(
     meta,
     pageW - MARGIN,

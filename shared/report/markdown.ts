@@ -22,7 +22,7 @@ export function reportMarkdown(model: ReportModel): string {
   out.push(`# ${L('report')}: ${escapeMarkdown(title)}`, '')
   out.push(`- ${L('boardCreated')}: ${formatDate(model.createdAt)}`)
   out.push(`- ${L('exported')}: ${formatDate(model.options.exportedAt)}`)
-  out.push(`- ${L('stepReached')}: ${model.step.number}. ${model.step.label}`)
+  out.push(`- ${L('stepReached')}: ${model.step ?? L('stepUnknown')}`)
   const present =
     model.participants === null
       ? L('rolesUnknown')

@@ -78,8 +78,8 @@ export interface ReportModel {
   title: string
   template: string
   createdAt: number
-  /** Number and name of the MDO step the board reached. */
-  step: { number: number; label: string }
+  /** The MDO step the board reached, as "6. Afronding"; null when the control doc was not at hand. */
+  step: string | null
   /** Null when nobody can tell who was there. */
   participants: string[] | null
   board: BoardSnapshot
@@ -105,9 +105,8 @@ export function buildReport(
 ): ReportModel {
   const { lang } = options
   const board = readBoard(doc)
-  const control = controlDoc ? readControl(controlDoc) : null
-  const stepId = control?.control.step ?? 'voorbereiding'
-  const step = CONTROL_STEPS.find((s) => s.id === stepId) ?? CONTROL_STEPS[0]!
+  const stepId = controlDoc ? readControl(controlDoc).control.step : null
+  const step = CONTROL_STEPS.find((s) => s.id === stepId)
   const byId = new Map(board.items.map((item) => [item.id, item]))
   const children = new Map<string, Item[]>()
   for (const item of board.items) {
@@ -150,7 +149,7 @@ export function buildReport(
     title: board.meta.title,
     template: board.meta.template,
     createdAt: board.meta.createdAt,
-    step: { number: step.number, label: step.label[lang] },
+    step: step ? `${step.number}. ${step.label[lang]}` : null,
     participants: participantLines(options),
     board,
     circles,

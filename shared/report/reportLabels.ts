@@ -9,6 +9,7 @@ export const REPORT_LABELS = {
   boardCreated: { nl: 'Bord gemaakt', en: 'Board created' },
   exported: { nl: 'Geëxporteerd', en: 'Exported' },
   stepReached: { nl: 'Stap bereikt', en: 'Step reached' },
+  stepUnknown: { nl: 'onbekend (niet verbonden)', en: 'unknown (not connected)' },
   rolesPresent: { nl: 'Aanwezig (rollen)', en: 'Present (roles)' },
   participantsPresent: { nl: 'Aanwezig', en: 'Present' },
   rolesUnknown: {

@@ -21,7 +21,7 @@ export function writeReport(flow: Flow, model: ReportModel): void {
   flow.heading(`${L('report')}: ${model.title || L('untitled')}`, 1)
   flow.field(L('boardCreated'), formatDate(model.createdAt))
   flow.field(L('exported'), formatDate(model.options.exportedAt))
-  flow.field(L('stepReached'), `${model.step.number}. ${model.step.label}`)
+  flow.field(L('stepReached'), model.step ?? L('stepUnknown'))
   const present = model.participants
   flow.field(
     model.options.names ? L('participantsPresent') : L('rolesPresent'),

@@ -139,7 +139,7 @@ describe('the PDF report in Node', () => {
   it('exports an empty or unsynced board without failing', async () => {
     const facts = pdfFacts(await pdfOf(new Y.Doc(), null))
     expect(facts.pages).toBe(2)
-    expect(facts.text).toContain('1. Voorbereiding')
+    expect(facts.text).toContain('Stap bereikt onbekend')
   })
 })
 
