@@ -1,8 +1,13 @@
 // Page 1 of the PDF: the whole board as vectors, scaled to fit the page. Items come from the
 // validated snapshot in z order; colours follow the canvas (client/src/canvas/theme.ts) and every
 // sticky carries its kind's symbol, every arrow its valence in colour, line pattern and badge.
-import { CIRCLE_ROLE_LABELS, BOX_ROLE_LABELS, type Lang } from '../labels.ts'
-import { INK_STRIDE, type Item } from '../schema.ts'
+import {
+  AGREEMENT_FIELD_LABELS,
+  BOX_ROLE_LABELS,
+  CIRCLE_ROLE_LABELS,
+  type Lang,
+} from '../labels.ts'
+import { AGREEMENT_FIELDS, INK_STRIDE, type Item } from '../schema.ts'
 import { STICKY_KINDS } from '../stickyKinds.ts'
 import type { ReportModel } from './model.ts'
 import { hexToRgb, INK, MUTED, type Pen, type Rgb } from './pen.ts'
@@ -136,19 +141,15 @@ function drawItem(pen: Pen, item: Item, f: Frame, byId: Map<string, Item>, lang:
       pen.fill([255, 255, 255])
       pen.stroke([173, 181, 189], Math.max(1.5 * s, 0.3))
       pdf.roundedRect(x, y, w, h, 8 * s, 8 * s, 'FD')
+      const size = 18 * s
+      const maxLines = Math.max(1, Math.floor((h - 16 * s) / (size * 1.25)))
       const text =
         item.type === 'question'
           ? `${item.decisionNeeded ? '⚖ ' : ''}${item.text}${item.askedBy ? ` (${item.askedBy})` : ''}`
-          : [item.wat, item.wie, item.wanneer].filter(Boolean).join(' · ')
-      const size = 18 * s
-      pen.block(
-        text,
-        x + 10 * s,
-        y + 8 * s,
-        w - 20 * s,
-        { size },
-        Math.max(1, Math.floor((h - 16 * s) / (size * 1.25))),
-      )
+          : AGREEMENT_FIELDS.filter((field) => item[field] !== '')
+              .map((field) => `${AGREEMENT_FIELD_LABELS[field][lang]}: ${item[field]}`)
+              .join('\n')
+      pen.block(text, x + 10 * s, y + 8 * s, w - 20 * s, { size }, maxLines)
       return
     }
     case 'arrow':
@@ -228,15 +229,15 @@ function drawArrow(
     { size: r * 1.2, bold: true, color, align: 'center' },
     1,
   )
-  if (arrow.label)
-    pen.block(
-      arrow.label,
-      mx,
-      my + r + 2 * s,
-      240 * s,
-      { size: 16 * s, color: INK, align: 'center' },
-      3,
-    )
+  if (arrow.label) {
+    // On a white ground, so the line under it does not cross the words.
+    const size = 16 * s
+    const lines = pen.wrap(pen.clean(arrow.label), 240 * s, size).slice(0, 3)
+    const width = Math.max(...lines.map((line) => pen.width(line, size))) + 8 * s
+    pen.fill([255, 255, 255])
+    pen.pdf.rect(mx - width / 2, my + r + 2 * s, width, lines.length * size * 1.25 + 2 * s, 'F')
+    pen.lines(lines, mx, my + r + 3 * s, { size, color: INK, align: 'center' })
+  }
 }
 
 function arrowHead(
