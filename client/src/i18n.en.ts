@@ -267,5 +267,6 @@ export const en: Strings = {
   importHint: 'A board exported earlier as JSON. A new board is made from it.',
   importFile: 'Choose file',
   importing: 'Reading the file…',
+  importNotJson: 'it is not a JSON file',
   importFailed: 'This file could not be read',
 }

@@ -290,6 +290,7 @@ const nl = {
   importHint: 'Een bord dat eerder als JSON is geëxporteerd. Er wordt een nieuw bord van gemaakt.',
   importFile: 'Bestand kiezen',
   importing: 'Bezig met inlezen…',
+  importNotJson: 'het is geen JSON-bestand',
   importFailed: 'Dit bestand kon niet worden ingelezen',
 }
 

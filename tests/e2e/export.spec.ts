@@ -134,3 +134,39 @@ test('only the facilitator sees the export button', async ({ browser, api }) => 
     await context.close()
   }
 })
+
+test('a new board from an exported file, on the landing page; a broken file says why', async ({
+  browser,
+}) => {
+  const seeded = seedMdoBoard()
+  const file = JSON.stringify(exportBoardFile(seeded.doc, Date.now()))
+  const context = await browser.newContext()
+  try {
+    const person = new BoardPageObject(await context.newPage())
+    await person.page.goto('/')
+    const input = person.page.getByTestId('import-file')
+    await input.setInputFiles({
+      name: 'bord.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"x"}'),
+    })
+    await expect(person.page.getByRole('alert')).toContainText(
+      'Dit bestand kon niet worden ingelezen: cannot import',
+    )
+    await input.setInputFiles({
+      name: 'bord.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    })
+    await person.page.locator('main.landing a.button.primary').click()
+    await person.join('Anne', 'ib')
+    await expect
+      .poll(async () => (await person.outlineItems()).map((entry) => entry.text).join('\n'))
+      .toContain(AGREEMENTS[1]!.wat)
+    expect(await person.items()).toEqual(
+      JSON.parse(JSON.stringify(exportBoardFile(seeded.doc, 0).items)),
+    )
+  } finally {
+    await context.close()
+  }
+})
