@@ -3,13 +3,15 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { readBoard } from '../../shared/index.ts'
+import { addBox, addSticky, readBoard } from '../../shared/index.ts'
 import { exportBoardFile } from '../../shared/report/boardFile.ts'
 import { fontFromBytes, type ReportFont } from '../../shared/report/font.ts'
 import { buildReport, type ReportOptions } from '../../shared/report/model.ts'
 import { renderPdf } from '../../shared/report/pdf.ts'
 import { reportFontPath } from '../../server/export/reportFont.ts'
+import { newBoard, sequentialIds } from '../unit/helpers/board.ts'
 import { pdfFacts } from '../unit/helpers/poppler.ts'
+import { seededRandom } from '../unit/helpers/random.ts'
 import { AGREEMENTS, EVALUATION, MARKERS, seedMdoBoard } from '../unit/helpers/reportBoard.ts'
 import { createBoard, type RunningRelay, startRelay } from './helpers.ts'
 
@@ -135,6 +137,82 @@ describe('the PDF report in Node', () => {
     expect(text).toContain(MARKERS.kind[0]![1])
     expect(text).toContain('4 onderdelen van het bord waren ongeldig en zijn overgeslagen')
   })
+
+  it('gives a workshop sheet its columns and actions instead of circles', async () => {
+    const { doc } = newBoard('blank')
+    const ids = sequentialIds('w')
+    const columns = ['Tops', 'Tips', 'Interessant'].map((label, i) =>
+      addBox(doc, { ids, role: 'column', label, x: i * 700, y: 0, w: 650, h: 900 }),
+    )
+    const kinds = ['top', 'tip', 'interesting'] as const
+    kinds.forEach((kind, i) =>
+      addSticky(doc, {
+        ids,
+        kind,
+        text: `${kind} één`,
+        x: i * 700 + 20,
+        y: 100,
+        parent: columns[i],
+      }),
+    )
+    addSticky(doc, {
+      ids,
+      kind: 'action',
+      text: 'Wat: pilot · Hoe: twee klassen · Wie: Inés',
+      x: 0,
+      y: 1000,
+    })
+    const { text } = pdfFacts(await pdfOf(doc, null))
+    for (const word of ['Kolommen', 'Tops', 'Interessant', 'top één', 'interesting één', 'Actie']) {
+      expect(text).toContain(word)
+    }
+    expect(text).toContain('Wat: pilot · Hoe: twee klassen · Wie: Inés')
+    expect(text).not.toContain('De cirkels')
+    expect(text).toContain('Stemmen: dit bord legt (nog) geen stemmen vast.')
+  })
+
+  it('never fails on random hostile entries (20 seeds)', async () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const random = seededRandom(seed)
+      const { doc, control } = seedMdoBoard(5, seed)
+      const items = doc.getMap<unknown>('items')
+      const keys = [...items.keys()]
+      // Fresh each time: a Yjs type can be inserted only once.
+      const junk = () =>
+        random.pick<() => unknown>([
+          () => null,
+          () => 7,
+          () => 'x',
+          () => -1e308,
+          () => new Y.Text('GIFTIG'),
+          () => new Y.Map(),
+          () => [1, 2],
+          () => true,
+          () => 'circle:gone',
+        ])()
+      doc.transact(() => {
+        for (let i = 0; i < 12; i++) {
+          const target = items.get(random.pick(keys))
+          const field = random.pick([
+            'x',
+            'w',
+            'text',
+            'parent',
+            'kind',
+            'from',
+            'type',
+            'z',
+            'label',
+          ])
+          if (target instanceof Y.Map) target.set(field, junk())
+          else items.set(`sticky:junk${i}`, junk())
+        }
+      })
+      const facts = pdfFacts(await pdfOf(doc, control))
+      expect(facts.pages, `seed ${seed}`).toBeGreaterThanOrEqual(2)
+      // A Y.Text in a text field is valid: only the pages and the absence of a throw are checked.
+    }
+  }, 60_000)
 
   it('exports an empty or unsynced board without failing', async () => {
     const facts = pdfFacts(await pdfOf(new Y.Doc(), null))
