@@ -36,7 +36,9 @@ export async function boardPdf(
   const control = await loadDoc(rooms, boardId, 'control')
   try {
     const model = buildReport(content, control, { ...request, names: false, exportedAt: now })
-    return await renderPdf(model, font)
+    // Between its phases the renderer gives the event loop back, so sockets of other boards are
+    // served while a large report is made (2,000 items take about a second).
+    return await renderPdf(model, font, { pause: () => new Promise((r) => setImmediate(r)) })
   } finally {
     content.destroy()
     control.destroy()
