@@ -87,7 +87,7 @@ function fit(
 }
 
 function drawItem(pen: Pen, item: Item, f: Frame, byId: Map<string, Item>, lang: Lang): void {
-  const { pdf } = pen
+  const out = pen.surface
   const s = f.scale
   const [x, y, w, h] = [f.x(item.x), f.y(item.y), item.w * s, item.h * s]
   switch (item.type) {
@@ -95,7 +95,7 @@ function drawItem(pen: Pen, item: Item, f: Frame, byId: Map<string, Item>, lang:
       const colors = CIRCLE_COLORS[item.role]
       pen.fill(hexToRgb(colors.fill))
       pen.stroke(hexToRgb(colors.stroke), Math.max(4 * s, 0.8))
-      pdf.circle(x + w / 2, y + h / 2, Math.min(w, h) / 2, 'FD')
+      out.ellipse(x + w / 2, y + h / 2, Math.min(w, h) / 2, Math.min(w, h) / 2, 'FD')
       const label = item.label || CIRCLE_ROLE_LABELS[item.role][lang]
       const heading = item.number === undefined ? label : `${item.number}. ${label}`
       pen.block(
@@ -111,7 +111,7 @@ function drawItem(pen: Pen, item: Item, f: Frame, byId: Map<string, Item>, lang:
     case 'box': {
       pen.fill([253, 253, 253])
       pen.stroke(hexToRgb(BOX_STROKE[item.role]), Math.max(3 * s, 0.6))
-      pdf.roundedRect(x, y, w, h, 12 * s, 12 * s, 'FD')
+      out.roundedRect(x, y, w, h, 12 * s, 'FD')
       const label = item.label || BOX_ROLE_LABELS[item.role][lang]
       const heading = item.number === undefined ? label : `${item.number}. ${label}`
       pen.block(
@@ -129,7 +129,7 @@ function drawItem(pen: Pen, item: Item, f: Frame, byId: Map<string, Item>, lang:
       const color = hexToRgb(item.color ?? style.color)
       pen.fill(color)
       pen.stroke(darken(color), Math.max(1.5 * s, 0.3))
-      pdf.rect(x, y, w, h, 'FD')
+      out.rect(x, y, w, h, 'FD')
       const size = 18 * s
       pen.block(style.symbol, x + 8 * s, y + 6 * s, 20 * s, { size: size * 1.1, bold: true })
       const maxLines = Math.max(1, Math.floor((h - 12 * s) / (size * 1.25)))
@@ -140,7 +140,7 @@ function drawItem(pen: Pen, item: Item, f: Frame, byId: Map<string, Item>, lang:
     case 'agreement': {
       pen.fill([255, 255, 255])
       pen.stroke([173, 181, 189], Math.max(1.5 * s, 0.3))
-      pdf.roundedRect(x, y, w, h, 8 * s, 8 * s, 'FD')
+      out.roundedRect(x, y, w, h, 8 * s, 'FD')
       const size = 18 * s
       const maxLines = Math.max(1, Math.floor((h - 16 * s) / (size * 1.25)))
       const text =
@@ -162,11 +162,12 @@ function drawItem(pen: Pen, item: Item, f: Frame, byId: Map<string, Item>, lang:
       const filled = item.fill !== 'none'
       if (filled) pen.fill(hexToRgb(item.fill))
       const mode = filled ? 'FD' : 'S'
-      if (item.shape === 'rect') pdf.rect(x, y, w, h, mode)
-      else if (item.shape === 'ellipse') pdf.ellipse(x + w / 2, y + h / 2, w / 2, h / 2, mode)
-      else if (item.shape === 'triangle') pdf.triangle(x + w / 2, y, x + w, y + h, x, y + h, mode)
+      if (item.shape === 'rect') out.rect(x, y, w, h, mode)
+      else if (item.shape === 'ellipse')
+        out.ellipse(x + w / 2, y + h / 2, Math.abs(w) / 2, Math.abs(h) / 2, mode)
+      else if (item.shape === 'triangle') out.triangle([x + w / 2, y, x + w, y + h, x, y + h], mode)
       else {
-        pdf.line(x, y, x + w, y + h)
+        out.line(x, y, x + w, y + h)
         if (item.shape === 'arrow')
           arrowHead(pen, x, y, x + w, y + h, 12 * s, hexToRgb(item.stroke))
       }
@@ -176,16 +177,13 @@ function drawItem(pen: Pen, item: Item, f: Frame, byId: Map<string, Item>, lang:
     }
     case 'ink': {
       pen.stroke(hexToRgb(item.color), Math.max(item.width * s, 0.3))
-      pdf.setLineCap('round')
-      pdf.setLineJoin('round')
+      out.roundCaps(true)
       const p = item.points
-      const segments: number[][] = []
-      for (let i = INK_STRIDE; i < p.length; i += INK_STRIDE) {
-        segments.push([(p[i]! - p[i - INK_STRIDE]!) * s, (p[i + 1]! - p[i + 1 - INK_STRIDE]!) * s])
-      }
-      if (segments.length > 0) pdf.lines(segments, x + p[0]! * s, y + p[1]! * s, [1, 1], 'S', false)
-      pdf.setLineCap('butt')
-      pdf.setLineJoin('miter')
+      const points: number[] = []
+      for (let i = 0; i + 1 < p.length; i += INK_STRIDE)
+        points.push(x + p[i]! * s, y + p[i + 1]! * s)
+      out.polyline(points)
+      out.roundCaps(false)
       return
     }
   }
@@ -209,18 +207,15 @@ function drawArrow(
   const s = f.scale
   const [ax, ay, bx, by] = [f.x(a.x), f.y(a.y), f.x(b.x), f.y(b.y)]
   pen.stroke(color, Math.max(style.width * s, 0.5))
-  pen.pdf.setLineDashPattern(
-    style.dash.map((d) => d * s),
-    0,
-  )
-  pen.pdf.line(ax, ay, bx, by)
-  pen.pdf.setLineDashPattern([], 0)
+  pen.surface.dash(style.dash.map((d) => d * s))
+  pen.surface.line(ax, ay, bx, by)
+  pen.surface.dash([])
   arrowHead(pen, ax, ay, bx, by, Math.max(28 * s, 4), color)
   const [mx, my] = [(ax + bx) / 2, (ay + by) / 2]
   const r = 22 * s
   pen.fill([255, 255, 255])
   pen.stroke(color, Math.max(3 * s, 0.5))
-  pen.pdf.circle(mx, my, r, 'FD')
+  pen.surface.ellipse(mx, my, r, r, 'FD')
   pen.block(
     style.badge,
     mx,
@@ -235,7 +230,7 @@ function drawArrow(
     const lines = pen.wrap(pen.clean(arrow.label), 240 * s, size).slice(0, 3)
     const width = Math.max(...lines.map((line) => pen.width(line, size))) + 8 * s
     pen.fill([255, 255, 255])
-    pen.pdf.rect(mx - width / 2, my + r + 2 * s, width, lines.length * size * 1.25 + 2 * s, 'F')
+    pen.rect(mx - width / 2, my + r + 2 * s, width, lines.length * size * 1.25 + 2 * s, 'F')
     pen.lines(lines, mx, my + r + 3 * s, { size, color: INK, align: 'center' })
   }
 }
@@ -252,13 +247,15 @@ function arrowHead(
   const angle = Math.atan2(y2 - y1, x2 - x1)
   const spread = Math.PI / 7
   pen.fill(color)
-  pen.pdf.triangle(
-    x2,
-    y2,
-    x2 - size * Math.cos(angle - spread),
-    y2 - size * Math.sin(angle - spread),
-    x2 - size * Math.cos(angle + spread),
-    y2 - size * Math.sin(angle + spread),
+  pen.surface.triangle(
+    [
+      x2,
+      y2,
+      x2 - size * Math.cos(angle - spread),
+      y2 - size * Math.sin(angle - spread),
+      x2 - size * Math.cos(angle + spread),
+      y2 - size * Math.sin(angle + spread),
+    ],
     'F',
   )
 }

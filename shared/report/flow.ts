@@ -1,5 +1,6 @@
 // Text that flows down A4 portrait pages: headings that never sit alone at a page's foot, wrapped
 // paragraphs, bullet lists and tables whose rows break across pages with their header repeated.
+import type { jsPDF } from 'jspdf'
 import { MUTED, type Pen, type TextStyle } from './pen.ts'
 
 export const A4 = { w: 595.28, h: 841.89 } as const
@@ -18,10 +19,13 @@ export class Flow {
   private readonly left = MARGIN.side
   private readonly bottom = A4.h - MARGIN.bottom
 
-  constructor(private readonly pen: Pen) {}
+  constructor(
+    private readonly pen: Pen,
+    private readonly pdf: jsPDF,
+  ) {}
 
   newPage(): void {
-    this.pen.pdf.addPage('a4', 'portrait')
+    this.pdf.addPage('a4', 'portrait')
     this.y = MARGIN.top
   }
 
@@ -95,10 +99,11 @@ export class Flow {
     )
     const paint = (row: ReturnType<typeof drawRow>) => {
       let x = this.left
-      this.pen.stroke([173, 181, 189], 0.5)
-      if (row.header) this.pen.fill([233, 236, 239])
       row.wrapped.forEach((lines, i) => {
-        this.pen.pdf.rect(x, this.y, widths[i]!, row.height, row.header ? 'FD' : 'S')
+        // Set per cell: bold header text changes the stroke.
+        this.pen.stroke([173, 181, 189], 0.5)
+        if (row.header) this.pen.fill([233, 236, 239])
+        this.pen.rect(x, this.y, widths[i]!, row.height, row.header ? 'FD' : 'S')
         this.pen.lines(lines, x + pad, this.y + pad, { size, bold: row.header })
         x += widths[i]!
       })
@@ -129,11 +134,11 @@ export class Flow {
 
   /** "Pagina 2 van 5" at the foot of every page from `first` on, plus a line of small print. */
   numberPages(first: number, label: (page: number, total: number) => string, footer: string): void {
-    const total = this.pen.pdf.getNumberOfPages()
+    const total = this.pdf.getNumberOfPages()
     for (let page = first; page <= total; page++) {
-      this.pen.pdf.setPage(page)
-      const bottom = this.pen.pdf.internal.pageSize.getHeight() - 30
-      const width = this.pen.pdf.internal.pageSize.getWidth()
+      this.pdf.setPage(page)
+      const bottom = this.pdf.internal.pageSize.getHeight() - 30
+      const width = this.pdf.internal.pageSize.getWidth()
       this.pen.block(footer, 40, bottom, width - 200, { size: 7, color: MUTED }, 2)
       this.pen.block(
         label(page, total),

@@ -6,6 +6,7 @@ import { Flow } from './flow.ts'
 import type { ReportFont } from './font.ts'
 import type { ReportModel } from './model.ts'
 import { Pen } from './pen.ts'
+import { PdfSurface } from './surface.ts'
 import { REPORT_LABELS } from './reportLabels.ts'
 import { writeReport } from './reportPages.ts'
 
@@ -40,12 +41,12 @@ export async function renderPdf(
     creator: 'MDO-bord',
   })
   pdf.setLanguage(lang)
-  const pen = new Pen(pdf, font)
+  const pen = new Pen(new PdfSurface(pdf, font))
   await step(0.15)
   const page = pdf.internal.pageSize
   drawBoardPage(pen, model, page.getWidth(), page.getHeight())
   await step(0.5)
-  const flow = new Flow(pen)
+  const flow = new Flow(pen, pdf)
   flow.newPage()
   writeReport(flow, model)
   flow.numberPages(

@@ -1,9 +1,9 @@
-// A thin layer over jsPDF for the report: one embedded font, text made drawable (missing glyphs
-// replaced), wrapping to a width, and bold drawn as fill-and-stroke so one font file is enough.
-import type { jsPDF } from 'jspdf'
-import { drawableText, type ReportFont } from './font.ts'
+// Text and colour on a Surface: text made drawable (missing glyphs replaced), wrapped to a width
+// by words (a word wider than the width is cut), cut to a number of lines with '…'.
+import { drawableText } from './font.ts'
+import type { PaintMode, Rgb, Surface } from './surface.ts'
 
-export type Rgb = readonly [number, number, number]
+export type { Rgb } from './surface.ts'
 
 export interface TextStyle {
   size: number
@@ -21,79 +21,64 @@ export function hexToRgb(hex: string): Rgb {
 }
 
 export class Pen {
-  private readonly codeMap: Record<number, number>
-
-  constructor(
-    readonly pdf: jsPDF,
-    font: ReportFont,
-  ) {
-    pdf.addFileToVFS(`${font.name}.ttf`, font.binary)
-    pdf.addFont(`${font.name}.ttf`, font.name, 'normal', undefined, 'Identity-H')
-    pdf.setFont(font.name, 'normal')
-    // jsPDF parsed the font's cmap; which characters it has decides what we replace.
-    const metadata = (pdf.getFont() as { metadata?: { cmap?: { unicode?: { codeMap?: object } } } })
-      .metadata
-    this.codeMap = (metadata?.cmap?.unicode?.codeMap ?? {}) as Record<number, number>
-  }
+  constructor(readonly surface: Surface) {}
 
   clean(text: string): string {
-    return drawableText(text, (code) => (this.codeMap[code] ?? 0) !== 0)
+    return drawableText(text, (code) => this.surface.hasGlyph(code))
   }
 
-  style({ size, color = INK }: TextStyle): void {
-    this.pdf.setFontSize(size)
-    this.pdf.setTextColor(color[0], color[1], color[2])
-  }
-
-  /** Lines of `text` that fit `width` at the given size (text must be clean). */
+  /** Lines of clean `text` that fit `width` at the given size. */
   wrap(text: string, width: number, size: number): string[] {
-    this.pdf.setFontSize(size)
     const lines: string[] = []
+    const fits = (line: string) => this.surface.textWidth(line, size) <= width
     for (const paragraph of text.split('\n')) {
-      const split = this.pdf.splitTextToSize(paragraph, Math.max(width, 1)) as string[]
-      if (split.length === 0) lines.push('')
-      for (const line of split) lines.push(...this.breakLong(line, width))
+      let line = ''
+      for (const word of paragraph.split(/ +/)) {
+        const candidate = line === '' ? word : `${line} ${word}`
+        if (fits(candidate)) line = candidate
+        else {
+          if (line !== '') lines.push(line)
+          line = ''
+          for (const piece of this.cut(word, fits)) {
+            if (line !== '') lines.push(line)
+            line = piece
+          }
+        }
+      }
+      lines.push(line)
     }
     return lines
   }
 
-  /** jsPDF leaves a word wider than the column whole; cut it so it stays inside. */
-  private breakLong(line: string, width: number): string[] {
-    if (this.pdf.getTextWidth(line) <= width + 0.5) return [line]
-    const out: string[] = []
+  /** A word wider than the line, in pieces that fit. */
+  private cut(word: string, fits: (text: string) => boolean): string[] {
+    if (fits(word)) return [word]
+    const pieces: string[] = []
     let current = ''
-    for (const char of line) {
-      if (current !== '' && this.pdf.getTextWidth(current + char) > width) {
-        out.push(current)
-        current = char.trim() === '' ? '' : char
+    for (const char of word) {
+      if (current !== '' && !fits(current + char)) {
+        pieces.push(current)
+        current = char
       } else current += char
     }
-    if (current !== '') out.push(current)
-    return out
+    return [...pieces, current]
   }
 
   width(text: string, size: number): number {
-    this.pdf.setFontSize(size)
-    return this.pdf.getTextWidth(text)
+    return this.surface.textWidth(text, size)
   }
 
   /** Draws clean lines from a top edge; returns the height used. */
   lines(lines: readonly string[], x: number, top: number, style: TextStyle): number {
-    if (lines.length === 0) return 0
-    this.style(style)
     const lineHeight = style.size * 1.25
-    const bold = style.bold === true
-    if (bold) {
-      const color = style.color ?? INK
-      this.pdf.setDrawColor(color[0], color[1], color[2])
-      this.pdf.setLineWidth(style.size * 0.03)
+    const options = {
+      size: style.size,
+      color: style.color ?? INK,
+      align: style.align ?? 'left',
+      bold: style.bold === true,
     }
     lines.forEach((line, i) => {
-      if (line === '') return
-      this.pdf.text(line, x, top + style.size * 0.95 + i * lineHeight, {
-        align: style.align ?? 'left',
-        ...(bold ? { renderingMode: 'fillThenStroke' as const } : {}),
-      })
+      if (line !== '') this.surface.text(line, x, top + style.size * 0.95 + i * lineHeight, options)
     })
     return lines.length * lineHeight
   }
@@ -117,11 +102,14 @@ export class Pen {
   }
 
   fill(color: Rgb): void {
-    this.pdf.setFillColor(color[0], color[1], color[2])
+    this.surface.fill(color)
   }
 
   stroke(color: Rgb, width: number): void {
-    this.pdf.setDrawColor(color[0], color[1], color[2])
-    this.pdf.setLineWidth(width)
+    this.surface.stroke(color, width)
+  }
+
+  rect(x: number, y: number, w: number, h: number, mode: PaintMode): void {
+    this.surface.rect(x, y, w, h, mode)
   }
 }

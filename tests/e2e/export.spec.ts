@@ -115,6 +115,8 @@ test('the facilitator downloads the PDF report and the board as files', async ({
     ])
     const picture = readFileSync(await saved(png, 'export-board.png'))
     expect(picture.subarray(1, 4).toString()).toBe('PNG')
+    // Page 1 of the PDF (A3 landscape) drawn on a canvas at two pixels per point.
+    expect([picture.readUInt32BE(16), picture.readUInt32BE(20)]).toEqual([2381, 1684])
     expect(person.errors).toEqual([])
   } finally {
     control.destroy()

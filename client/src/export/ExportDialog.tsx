@@ -1,20 +1,17 @@
 // The facilitator's export dialog: the PDF report (paper and the names opt-in), a picture, the items
 // as a table, the board as a file, the report as Markdown, and printing. The heavy code loads on
 // the first click; a large board shows a progress bar while its PDF is made.
-import { useId, useState, type RefObject } from 'react'
-import type { CanvasApi } from '../canvas/BoardCanvas.tsx'
+import { useId, useState } from 'react'
 import { useLang, useStrings } from '../i18n.ts'
 import { readControlOnce } from '../sync/controlSnapshot.ts'
 import { PARTICIPANT_ROLES, type BoardSession, type ParticipantRole } from '../sync/session.ts'
-import { printBoard } from './print.ts'
 
-type Format = 'pdf' | 'png' | 'csv' | 'json' | 'md'
+type Format = 'pdf' | 'png' | 'csv' | 'json' | 'md' | 'print'
 
 interface Props {
   session: BoardSession
   token: string
   title: string
-  apiRef: RefObject<CanvasApi | null>
   notify(message: string): void
 }
 
@@ -31,7 +28,7 @@ function participantsOf(session: BoardSession, roles: Record<ParticipantRole, st
   })
 }
 
-export function ExportDialog({ session, token, title, apiRef, notify }: Props) {
+export function ExportDialog({ session, token, title, notify }: Props) {
   const t = useStrings()
   const lang = useLang()
   const id = useId()
@@ -44,32 +41,31 @@ export function ExportDialog({ session, token, title, apiRef, notify }: Props) {
     setError(null)
     try {
       const ex = await import('./exporters.ts')
-      const control =
-        format === 'pdf' || format === 'md' ? await readControlOnce(session.boardId, token) : null
+      // Every format but the raw data shows the step reached (the report and the board page).
+      const needsStep = format !== 'csv' && format !== 'json'
+      const control = needsStep ? await readControlOnce(session.boardId, token) : null
       const input = {
         doc: session.doc,
         control,
         lang,
         participants: participantsOf(session, t.roles),
       }
-      let blob: Blob
-      if (format === 'pdf') {
-        setProgress(0)
-        blob = await ex.pdfBlob(input, { paper, names }, setProgress)
-      } else if (format === 'png') {
-        apiRef.current?.zoomToFit()
-        // Two frames: one for the camera to settle, one for the items now in view to be drawn.
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-        const stage = apiRef.current?.stage()
-        if (!stage) throw new Error('no board on screen')
-        blob = await ex.pngBlob(stage)
-      } else if (format === 'csv') blob = ex.csvBlob(input)
-      else if (format === 'json') blob = ex.jsonBlob(input)
-      else blob = ex.markdownBlob(input, names)
-      control?.destroy()
-      const name = ex.fileName(title, format === 'md' ? 'md' : format)
-      ex.download(blob, name)
-      notify(t.exportDone(name))
+      try {
+        if (format === 'print') return await ex.printBoardPage(input, paper)
+        let blob: Blob
+        if (format === 'pdf') {
+          setProgress(0)
+          blob = await ex.pdfBlob(input, { paper, names }, setProgress)
+        } else if (format === 'png') blob = await ex.pngBlob(input, paper)
+        else if (format === 'csv') blob = ex.csvBlob(input)
+        else if (format === 'json') blob = ex.jsonBlob(input)
+        else blob = ex.markdownBlob(input, names)
+        const name = ex.fileName(title, format)
+        ex.download(blob, name)
+        notify(t.exportDone(name))
+      } finally {
+        control?.destroy()
+      }
     } catch (err) {
       setError(`${t.exportFailed}: ${(err as Error).message}`)
     } finally {
@@ -122,19 +118,7 @@ export function ExportDialog({ session, token, title, apiRef, notify }: Props) {
         {button('csv', t.exportCsv)}
         {button('json', t.exportJson)}
         {button('md', t.exportMarkdown)}
-        <button
-          type="button"
-          className="export-action"
-          disabled={busy}
-          data-testid="export-print"
-          onClick={() =>
-            void printBoard(apiRef).catch((err: unknown) =>
-              setError(`${t.exportFailed}: ${(err as Error).message}`),
-            )
-          }
-        >
-          {t.print}
-        </button>
+        {button('print', t.print)}
       </div>
       {busy && (
         <p role="status" className="export-progress">

@@ -1,7 +1,6 @@
 // What the export dialog does, loaded only when someone exports (jsPDF, the font and the report
 // code stay out of the first load). Every file is made on this device from the synced document;
 // nothing is sent anywhere, and the font comes from our own origin.
-import type Konva from 'konva'
 import type * as Y from 'yjs'
 import { readBoard, type Lang } from '../../../shared/index.ts'
 import {
@@ -15,6 +14,7 @@ import {
   type ReportFont,
 } from '../../../shared/report/index.ts'
 import { renderPdf } from '../../../shared/report/pdf.ts'
+import { boardPageCanvas } from './canvasSurface.ts'
 
 const FONT_URL = new URL('../../../shared/report/fonts/DejaVuSans-subset.ttf', import.meta.url)
 
@@ -53,25 +53,13 @@ export async function pdfBlob(
 ): Promise<Blob> {
   progress(0.05)
   const font = await reportFont()
-  const model = buildReport(input.doc, input.control, {
-    lang: input.lang,
-    paper: options.paper,
-    names: options.names,
-    exportedAt: Date.now(),
-    participants: input.participants,
-  })
+  const model = boardModel(input, options.paper, options.names)
   const bytes = await renderPdf(model, font, { progress, pause: nextFrame })
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' })
 }
 
 export function markdownBlob(input: ExportInput, names: boolean): Blob {
-  const model = buildReport(input.doc, input.control, {
-    lang: input.lang,
-    paper: 'a4',
-    names,
-    exportedAt: Date.now(),
-    participants: input.participants,
-  })
+  const model = boardModel(input, 'a4', names)
   return new Blob([reportMarkdown(model)], { type: 'text/markdown;charset=utf-8' })
 }
 
@@ -84,11 +72,40 @@ export function jsonBlob(input: ExportInput): Blob {
   return new Blob([JSON.stringify(file, null, 1)], { type: 'application/json' })
 }
 
-/** The stage as it is drawn now, at twice its pixels, as a PNG. */
-export async function pngBlob(stage: Konva.Stage): Promise<Blob> {
-  const blob = await stage.toBlob({ pixelRatio: 2, mimeType: 'image/png' })
-  if (!(blob instanceof Blob)) throw new Error('the board could not be drawn')
-  return blob
+function boardModel(input: ExportInput, paper: Paper, names: boolean) {
+  return buildReport(input.doc, input.control, {
+    lang: input.lang,
+    paper,
+    names,
+    exportedAt: Date.now(),
+    participants: input.participants,
+  })
+}
+
+/** Page 1 of the PDF (the whole board) as a PNG, drawn by the same code on a canvas. */
+export function pngBlob(input: ExportInput, paper: Paper): Promise<Blob> {
+  const canvas = boardPageCanvas(boardModel(input, paper, false), 2)
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no picture'))), 'image/png'),
+  )
+}
+
+/** Prints page 1 of the PDF: its picture alone on a landscape page (see board.css). */
+export async function printBoardPage(input: ExportInput, paper: Paper): Promise<void> {
+  const picture = document.createElement('img')
+  picture.className = 'print-board'
+  picture.alt = ''
+  picture.src = boardPageCanvas(boardModel(input, paper, false), 3).toDataURL('image/png')
+  await picture.decode()
+  document.body.append(picture)
+  document.body.classList.add('printing-board')
+  const done = () => {
+    picture.remove()
+    document.body.classList.remove('printing-board')
+    window.removeEventListener('afterprint', done)
+  }
+  window.addEventListener('afterprint', done)
+  window.print()
 }
 
 /** Saves a blob under a file name, as a download. */
