@@ -5,7 +5,7 @@ import { boardLink, expiresAt, type Boards } from '../boards.ts'
 import type { Metrics } from '../metrics.ts'
 import type { PdfRequest } from '../export/boardPdf.ts'
 import type { RateLimiter } from './rateLimit.ts'
-import { HttpError, readJson, sendJson } from './respond.ts'
+import { HttpError, readJson, readSizedJson, sendJson } from './respond.ts'
 
 export interface ApiDeps {
   boards: Boards
@@ -68,7 +68,13 @@ export function createApi(deps: ApiDeps) {
               'Retry-After': String(wait),
             })
           }
-          const { id, tokens } = await boards.create(await readJson(req, deps.maxImportBytes))
+          // Only a board file may use the larger limit; every other body keeps the usual one.
+          const { value, size } = await readSizedJson(req, deps.maxImportBytes)
+          const isImport = typeof value === 'object' && value !== null && 'board' in value
+          if (!isImport && size > maxJsonBodyBytes) {
+            throw new HttpError(413, `request body larger than ${maxJsonBodyBytes} bytes`)
+          }
+          const { id, tokens } = await boards.create(value)
           sendJson(res, 201, {
             id,
             facilitatorToken: tokens.facilitator,
