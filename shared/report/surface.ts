@@ -42,9 +42,11 @@ export class PdfSurface implements Surface {
     readonly pdf: jsPDF,
     font: ReportFont,
   ) {
+    // A subset's name starts with a six-letter tag (PDF 1.7, 9.6.4), so readers know it is one.
+    const name = `MDOBRD+${font.name}`
     pdf.addFileToVFS(`${font.name}.ttf`, font.binary)
-    pdf.addFont(`${font.name}.ttf`, font.name, 'normal', undefined, 'Identity-H')
-    pdf.setFont(font.name, 'normal')
+    pdf.addFont(`${font.name}.ttf`, name, 'normal', undefined, 'Identity-H')
+    pdf.setFont(name, 'normal')
     // jsPDF parsed the font's cmap; which characters it has decides what the Pen replaces.
     type Parsed = { metadata?: { cmap?: { unicode?: { codeMap?: Record<number, number> } } } }
     this.codeMap = (pdf.getFont() as Parsed).metadata?.cmap?.unicode?.codeMap ?? {}

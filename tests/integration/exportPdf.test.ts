@@ -45,9 +45,11 @@ describe('the PDF report in Node', () => {
     expect(facts.sizes.slice(1).every((size) => size === A4_PORTRAIT)).toBe(true)
     expect(facts.fonts).toHaveLength(1)
     expect(facts.fonts[0]).toMatchObject({
+      name: 'MDOBRD+DejaVuSans',
       type: 'CID TrueType',
       encoding: 'Identity-H',
       embedded: true,
+      subset: true,
     })
     expect(facts.text).toContain(`Pagina ${facts.pages} van ${facts.pages}`)
   })

@@ -9,7 +9,7 @@ export interface PdfFacts {
   pages: number
   /** "w x h" in points per page, rounded to two decimals as pdfinfo prints them. */
   sizes: string[]
-  fonts: { name: string; type: string; encoding: string; embedded: boolean }[]
+  fonts: { name: string; type: string; encoding: string; embedded: boolean; subset: boolean }[]
   /** Text in drawing order with all whitespace runs as one space. */
   text: string
 }
@@ -65,6 +65,7 @@ function fontTable(output: string): PdfFacts['fonts'] {
         type: cols[1] ?? '',
         encoding: cols[2] ?? '',
         embedded: cols[3] === 'yes',
+        subset: cols[4] === 'yes',
       }
     })
 }
