@@ -2,7 +2,7 @@
 // the file is, for MDO boards of 50, 300 and 2,000 items. Times are the median of a few runs after
 // one warm-up (the server keeps the font loaded, as here); the first, cold run is printed too.
 import { readFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { readBoard } from '../../shared/index.ts'
 import { fontFromBytes } from '../../shared/report/font.ts'
 import { buildReport } from '../../shared/report/model.ts'
@@ -63,7 +63,12 @@ for (const size of SIZES) rows.push(await measure(size))
 console.log(
   `PDF export in Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
 )
-console.log(`A3 board page + A4 report, median of ${RUNS} runs after one cold run\n`)
+console.log(`A3 board page + A4 report, median of ${RUNS} runs after one cold run`)
+console.log(
+  `load average at the end: ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(', ')} (shared machine)\n`,
+)
 const verdict = (r: Row) => (r.ms <= TARGET.ms && r.kb <= TARGET.kb ? 'PASS' : 'MISS')
 console.log('| items | pages | cold ms | median ms | KB |')
 console.log('| ---: | ---: | ---: | ---: | ---: |')

@@ -16,6 +16,8 @@ import {
 import { renderPdf } from '../../../shared/report/pdf.ts'
 import { boardPageCanvas } from './canvasSurface.ts'
 
+// REPORT_FONT_FILE, written out: Vite turns only a literal `new URL(…, import.meta.url)` into a
+// hashed asset of our own origin.
 const FONT_URL = new URL('../../../shared/report/fonts/DejaVuSans-subset.ttf', import.meta.url)
 
 let fontLoading: Promise<ReportFont> | null = null
