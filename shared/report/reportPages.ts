@@ -34,7 +34,10 @@ export function writeReport(flow: Flow, model: ReportModel): void {
   flow.gap(4)
   flow.paragraph(L('confidential'), { size: 8, color: MUTED })
 
-  if (model.questions.length > 0) {
+  if (mdo && model.questions.length === 0) {
+    flow.heading(L('questionsAndDecisions'))
+    flow.paragraph(L('none'), { color: MUTED })
+  } else if (model.questions.length > 0) {
     flow.heading(L('questionsAndDecisions'))
     const line = (q: ReportModel['questions'][number]) =>
       q.askedBy ? `${q.text} (${L('askedBy')} ${q.askedBy})` : q.text
