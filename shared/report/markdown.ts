@@ -92,6 +92,13 @@ export function reportMarkdown(model: ReportModel): string {
   } else if (model.loose.length > 0) {
     out.push(`## ${L('otherItems')}`, '', ...groups(model.loose))
   }
+  if (model.votes && model.votes.length > 0) {
+    out.push(`## ${L('votes')}`, '')
+    for (const v of model.votes) {
+      out.push(`- ${escapeMarkdown(v.text)} — ${v.count} ${v.count === 1 ? L('dot') : L('dots')}`)
+    }
+    out.push('')
+  }
   if (model.skipped > 0) out.push(`_${model.skipped} ${L('skipped')}_`, '')
   return `${out.join('\n').trimEnd()}\n`
 }

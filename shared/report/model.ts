@@ -2,8 +2,9 @@
 // board (never from raw items) and grouped by ownership (item.parent), not by geometry. The PDF and
 // the Markdown are both drawn from this one model.
 import type * as Y from 'yjs'
-import { CONTROL_STEPS, readControl } from '../control.ts'
+import { CONTROL_STEPS, readControl, type ControlState } from '../control.ts'
 import {
+  AGREEMENT_FIELD_LABELS,
   AGREEMENT_STATUS_LABELS,
   BOX_ROLE_LABELS,
   CIRCLE_ROLE_LABELS,
@@ -20,6 +21,7 @@ import {
   type StickyKind,
   type Valence,
 } from '../schema.ts'
+import { readVotes } from '../votes.ts'
 import { NEED_LABELS } from './reportLabels.ts'
 
 export type Paper = 'a4' | 'a3'
@@ -91,6 +93,8 @@ export interface ReportModel {
   columns: Section[]
   /** Stickies outside every circle and box, by kind, tops and tips of the meeting included. */
   loose: KindGroup[]
+  /** The latest dot vote, most dots first; null when there was none or its counts are hidden. */
+  votes: { text: string; count: number }[] | null
   /** Items the reader skipped or repaired. */
   skipped: number
 }
@@ -105,7 +109,8 @@ export function buildReport(
 ): ReportModel {
   const { lang } = options
   const board = readBoard(doc)
-  const stepId = controlDoc ? readControl(controlDoc).control.step : null
+  const control = controlDoc ? readControl(controlDoc).control : null
+  const stepId = control?.step ?? null
   const step = CONTROL_STEPS.find((s) => s.id === stepId)
   const byId = new Map(board.items.map((item) => [item.id, item]))
   const children = new Map<string, Item[]>()
@@ -188,15 +193,42 @@ export function buildReport(
       ),
       lang,
     ),
+    votes: voteLines(doc, control, byId, lang),
     skipped: board.problems.filter((problem) => problem.id !== undefined).length,
   }
+}
+
+/** Counts of the last vote, once it may be seen: closed, or open with its counts shown. */
+function voteLines(
+  doc: Y.Doc,
+  control: ControlState | null,
+  byId: Map<string, Item>,
+  lang: Lang,
+): ReportModel['votes'] {
+  const voting = control?.voting
+  if (!voting || (voting.hidden && !voting.closed)) return null
+  return readVotes(doc, voting).results.flatMap(({ id, count }) => {
+    const item = byId.get(id)
+    if (item?.type !== 'sticky') return []
+    return [{ text: item.text || STICKY_KIND_LABELS[item.kind][lang], count }]
+  })
+}
+
+/** A sticky as one line: an action card (from "kies 3") with its hoe and wie. */
+function stickyLine(sticky: StickyItem, lang: Lang): string {
+  if (sticky.kind !== 'action' || (!sticky.hoe && !sticky.wie)) return sticky.text
+  const part = (field: 'wat' | 'hoe' | 'wie', value: string | undefined) =>
+    value ? [`${AGREEMENT_FIELD_LABELS[field][lang]}: ${value}`] : []
+  return [...part('wat', sticky.text), ...part('hoe', sticky.hoe), ...part('wie', sticky.wie)].join(
+    ' · ',
+  )
 }
 
 /** Stickies by kind in the fixed order of the method (plus, minus, question, goal, need, …). */
 function groupByKind(stickies: readonly StickyItem[], lang: Lang, needLabel?: string): KindGroup[] {
   const sorted = [...stickies].sort(readingOrder)
   return STICKY_KIND_VALUES.flatMap((kind) => {
-    const texts = sorted.filter((s) => s.kind === kind).map((s) => s.text)
+    const texts = sorted.filter((s) => s.kind === kind).map((s) => stickyLine(s, lang))
     if (texts.length === 0) return []
     const label = kind === 'need' && needLabel ? needLabel : STICKY_KIND_LABELS[kind][lang]
     return [{ kind, label, texts }]

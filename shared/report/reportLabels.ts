@@ -34,10 +34,9 @@ export const REPORT_LABELS = {
   columns: { nl: 'Kolommen', en: 'Columns' },
   actions: { nl: 'Acties', en: 'Actions' },
   otherItems: { nl: 'Overige post-its', en: 'Other sticky notes' },
-  votes: {
-    nl: 'Stemmen: dit bord legt (nog) geen stemmen vast.',
-    en: 'Votes: this board does not record votes (yet).',
-  },
+  votes: { nl: 'Stemmen (kies 3)', en: 'Votes (choose 3)' },
+  dot: { nl: 'stip', en: 'dot' },
+  dots: { nl: 'stippen', en: 'dots' },
   none: { nl: '(geen)', en: '(none)' },
   empty: { nl: '(leeg)', en: '(empty)' },
   skipped: {

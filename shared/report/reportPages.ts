@@ -116,7 +116,13 @@ export function writeReport(flow: Flow, model: ReportModel): void {
     flow.heading(L('otherItems'))
     groups(flow, model.loose)
   }
-  if (!mdo) flow.paragraph(L('votes'), { size: 8, color: MUTED })
+  if (model.votes && model.votes.length > 0) {
+    flow.heading(L('votes'))
+    flow.bullets(
+      model.votes.map((v) => `${v.text} — ${v.count} ${v.count === 1 ? L('dot') : L('dots')}`),
+      '●',
+    )
+  }
 
   if (model.skipped > 0) {
     flow.gap(6)

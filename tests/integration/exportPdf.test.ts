@@ -3,7 +3,17 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addBox, addSticky, readBoard } from '../../shared/index.ts'
+import {
+  addBox,
+  addSticky,
+  castVote,
+  chooseActions,
+  closeVoting,
+  readBoard,
+  readControl,
+  setActionFields,
+  startVoting,
+} from '../../shared/index.ts'
 import { exportBoardFile } from '../../shared/report/boardFile.ts'
 import { fontFromBytes, type ReportFont } from '../../shared/report/font.ts'
 import { buildReport, type ReportOptions } from '../../shared/report/model.ts'
@@ -147,7 +157,7 @@ describe('the PDF report in Node', () => {
       addBox(doc, { ids, role: 'column', label, x: i * 700, y: 0, w: 650, h: 900 }),
     )
     const kinds = ['top', 'tip', 'interesting'] as const
-    kinds.forEach((kind, i) =>
+    const stickies = kinds.map((kind, i) =>
       addSticky(doc, {
         ids,
         kind,
@@ -157,20 +167,25 @@ describe('the PDF report in Node', () => {
         parent: columns[i],
       }),
     )
-    addSticky(doc, {
-      ids,
-      kind: 'action',
-      text: 'Wat: pilot · Hoe: twee klassen · Wie: Inés',
-      x: 0,
-      y: 1000,
-    })
-    const { text } = pdfFacts(await pdfOf(doc, null))
+    // Kies 3: a closed dot vote, then the winner made into an action card with its hoe and wie.
+    const control = new Y.Doc()
+    startVoting(control, { id: 'v1', budget: 2, hidden: true })
+    const voting = () => readControl(control).control.voting
+    castVote(doc, voting(), { voterId: 'anna', itemId: stickies[0]! })
+    castVote(doc, voting(), { voterId: 'bram', itemId: stickies[0]! })
+    castVote(doc, voting(), { voterId: 'bram', itemId: stickies[1]! })
+    const hidden = pdfFacts(await pdfOf(doc, control)).text
+    expect(hidden).not.toContain('stippen')
+    closeVoting(control)
+    const [card] = chooseActions(doc, [stickies[0]!], { ids })
+    setActionFields(doc, card!, { hoe: 'twee klassen', wie: 'Inés' })
+    const { text } = pdfFacts(await pdfOf(doc, control))
     for (const word of ['Kolommen', 'Tops', 'Interessant', 'top één', 'interesting één', 'Actie']) {
       expect(text).toContain(word)
     }
-    expect(text).toContain('Wat: pilot · Hoe: twee klassen · Wie: Inés')
+    expect(text).toContain('Wat: top één · Hoe: twee klassen · Wie: Inés')
     expect(text).not.toContain('De cirkels')
-    expect(text).toContain('Stemmen: dit bord legt (nog) geen stemmen vast.')
+    expect(text).toContain('Stemmen (kies 3) ● top één — 2 stippen ● tip één — 1 stip')
   })
 
   it('never fails on random hostile entries (20 seeds)', async () => {

@@ -2,15 +2,16 @@
 // as a table, the board as a file, the report as Markdown, and printing. The heavy code loads on
 // the first click; a large board shows a progress bar while its PDF is made.
 import { useId, useState } from 'react'
+import type * as Y from 'yjs'
 import { useLang, useStrings } from '../i18n.ts'
-import { readControlOnce } from '../sync/controlSnapshot.ts'
 import { PARTICIPANT_ROLES, type BoardSession, type ParticipantRole } from '../sync/session.ts'
 
 type Format = 'pdf' | 'png' | 'csv' | 'json' | 'md' | 'print'
 
 interface Props {
   session: BoardSession
-  token: string
+  /** The board's control room (step, vote), kept in sync by the board page. */
+  controlDoc: Y.Doc
   title: string
   notify(message: string): void
 }
@@ -28,7 +29,7 @@ function participantsOf(session: BoardSession, roles: Record<ParticipantRole, st
   })
 }
 
-export function ExportDialog({ session, token, title, notify }: Props) {
+export function ExportDialog({ session, controlDoc, title, notify }: Props) {
   const t = useStrings()
   const lang = useLang()
   const id = useId()
@@ -41,31 +42,24 @@ export function ExportDialog({ session, token, title, notify }: Props) {
     setError(null)
     try {
       const ex = await import('./exporters.ts')
-      // Every format but the raw data shows the step reached (the report and the board page).
-      const needsStep = format !== 'csv' && format !== 'json'
-      const control = needsStep ? await readControlOnce(session.boardId, token) : null
       const input = {
         doc: session.doc,
-        control,
+        control: controlDoc,
         lang,
         participants: participantsOf(session, t.roles),
       }
-      try {
-        if (format === 'print') return await ex.printBoardPage(input, paper)
-        let blob: Blob
-        if (format === 'pdf') {
-          setProgress(0)
-          blob = await ex.pdfBlob(input, { paper, names }, setProgress)
-        } else if (format === 'png') blob = await ex.pngBlob(input, paper)
-        else if (format === 'csv') blob = ex.csvBlob(input)
-        else if (format === 'json') blob = ex.jsonBlob(input)
-        else blob = ex.markdownBlob(input, names)
-        const name = ex.fileName(title, format)
-        ex.download(blob, name)
-        notify(t.exportDone(name))
-      } finally {
-        control?.destroy()
-      }
+      if (format === 'print') return await ex.printBoardPage(input, paper)
+      let blob: Blob
+      if (format === 'pdf') {
+        setProgress(0)
+        blob = await ex.pdfBlob(input, { paper, names }, setProgress)
+      } else if (format === 'png') blob = await ex.pngBlob(input, paper)
+      else if (format === 'csv') blob = ex.csvBlob(input)
+      else if (format === 'json') blob = ex.jsonBlob(input)
+      else blob = ex.markdownBlob(input, names)
+      const name = ex.fileName(title, format)
+      ex.download(blob, name)
+      notify(t.exportDone(name))
     } catch (err) {
       setError(`${t.exportFailed}: ${(err as Error).message}`)
     } finally {

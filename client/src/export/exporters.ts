@@ -39,7 +39,7 @@ function reportFont(): Promise<ReportFont> {
 
 export interface ExportInput {
   doc: Y.Doc
-  /** The board's control doc when it could be read (for the step reached), else null. */
+  /** The board's control doc, for the step reached and the vote. */
   control: Y.Doc | null
   lang: Lang
   participants: Participant[]

@@ -265,7 +265,12 @@ export function BoardView({ board, user, apiRef }: Props) {
             onKeyDown={(event) => event.key === 'Escape' && setExportOpen(false)}
           >
             <h2 id={`${id}-export`}>{t.exportTitle}</h2>
-            <ExportDialog session={session} token={token} title={title} notify={notify} />
+            <ExportDialog
+              session={session}
+              controlDoc={stores.control.doc}
+              title={title}
+              notify={notify}
+            />
             <button type="button" className="close" autoFocus onClick={() => setExportOpen(false)}>
               {t.close}
             </button>
