@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 // Browser entry: picks the page from the path and holds the language, Dutch unless chosen.
-import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, StrictMode, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 // app.css is linked from index.html; the rest of the look is imported here.
 import './board.css'
@@ -8,7 +8,11 @@ import './panels.css'
 import './pages.css'
 import { LangContext, type Lang } from './i18n.ts'
 import { BoardPage } from './pages/BoardPage.tsx'
-import { Landing } from './pages/Landing.tsx'
+
+// Most visits open a board from its link: the start page loads only when it is the one shown.
+const Landing = lazy(() =>
+  import('./pages/Landing.tsx').then((module) => ({ default: module.Landing })),
+)
 
 function storedLang(): Lang {
   try {
@@ -36,7 +40,13 @@ function App() {
   const boardId = /^\/b\/([A-Za-z0-9_-]+)$/.exec(window.location.pathname)?.[1]
   return (
     <LangContext value={setting}>
-      {boardId ? <BoardPage key={boardId} boardId={boardId} /> : <Landing />}
+      {boardId ? (
+        <BoardPage key={boardId} boardId={boardId} />
+      ) : (
+        <Suspense fallback={null}>
+          <Landing />
+        </Suspense>
+      )}
     </LangContext>
   )
 }
