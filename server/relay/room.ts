@@ -42,6 +42,11 @@ export class Room {
   /** Size of the stored snapshot plus everything logged since: what the doc limit counts. */
   private storedBytes = 0
   private loggedRows = 0
+  /**
+   * The whole document as one update, until the next change: what every newcomer without a local
+   * copy asks for, encoded once instead of once per join (a big board takes tens of ms).
+   */
+  private wholeState: Uint8Array | null = null
 
   constructor(
     readonly boardId: string,
@@ -55,6 +60,7 @@ export class Room {
   load(snapshot: Uint8Array | null, updates: readonly Uint8Array[]): void {
     this.storedBytes = snapshot?.byteLength ?? 0
     this.loggedRows = updates.length
+    this.wholeState = null
     this.doc.transact(() => {
       for (const update of snapshot ? [snapshot, ...updates] : updates) {
         this.applyStored(update)
@@ -98,7 +104,9 @@ export class Room {
   answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {
     let diff: Uint8Array
     try {
-      diff = Y.encodeStateAsUpdate(this.currentDoc(), stateVector)
+      diff = isEmptyStateVector(stateVector)
+        ? this.fullState()
+        : Y.encodeStateAsUpdate(this.currentDoc(), stateVector)
     } catch {
       peer.close(CLOSE.badMessage, 'invalid state vector')
       return
@@ -115,6 +123,7 @@ export class Room {
     }
     this.broadcast(frame ?? encodeUpdate(update), from)
     this.pending.push({ update, from })
+    this.wholeState = null
     this.storedBytes += update.byteLength
     this.loggedRows++
     this.hooks.persist(update)
@@ -139,6 +148,7 @@ export class Room {
   receiveRemoteUpdate(update: Uint8Array): void {
     this.broadcast(encodeUpdate(update), null)
     this.pending.push({ update, from: null })
+    this.wholeState = null
     this.storedBytes += update.byteLength
     this.loggedRows++
     if (this.pending.length >= APPLY_BATCH) this.applyPending()
@@ -158,7 +168,8 @@ export class Room {
 
   /** The whole document as one update, e.g. to hand to relays that missed some of it. */
   fullState(): Uint8Array {
-    return Y.encodeStateAsUpdate(this.currentDoc())
+    this.wholeState ??= Y.encodeStateAsUpdate(this.currentDoc())
+    return this.wholeState
   }
 
   /** Asks every peer for what the relay may lack, e.g. after the shared log lost entries. */
@@ -173,7 +184,7 @@ export class Room {
 
   /** The full state, for a snapshot; resets the counters the caller is about to store. */
   encodeSnapshot(): Uint8Array {
-    const snapshot = Y.encodeStateAsUpdate(this.currentDoc())
+    const snapshot = this.fullState()
     this.storedBytes = snapshot.byteLength
     this.loggedRows = 0
     return snapshot
@@ -188,6 +199,7 @@ export class Room {
   destroy(): void {
     this.doc.destroy()
     this.pending = []
+    this.wholeState = null
   }
 
   private broadcast(message: Uint8Array, except: Peer | null): void {
@@ -225,6 +237,9 @@ export class Room {
     }
   }
 }
+
+// A client without a local copy (a new browser) sends the state vector of an empty doc: no clients.
+const isEmptyStateVector = (vector: Uint8Array) => vector.byteLength === 1 && vector[0] === 0
 
 // Yjs encodes "nothing changed" as two zero bytes; clients send it after every sync.
 const isEmptyUpdate = (update: Uint8Array) => update.every((byte) => byte === 0)

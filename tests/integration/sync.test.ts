@@ -50,6 +50,29 @@ describe('live sync', () => {
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc))
   })
 
+  it('gives each newcomer the board as it is then, however often it changed since', async () => {
+    // The relay keeps the whole state it hands to newcomers until the next change.
+    const r = await relay()
+    const board = await createBoard(r.http, 'mdo')
+    const writer = open(r.ws, board.id, board.editToken)
+    await synced(writer)
+    for (const note of ['een', 'twee', 'drie']) {
+      writer.doc.getArray<string>('notes').push([note])
+      await expect
+        .poll(async () => {
+          const newcomer = open(r.ws, board.id, board.viewToken)
+          await synced(newcomer)
+          const seen = notes(newcomer.doc)
+          newcomer.destroy()
+          return seen
+        })
+        .toEqual(notes(writer.doc))
+    }
+    const late = open(r.ws, board.id, board.viewToken)
+    await synced(late)
+    expect(Y.encodeStateVector(late.doc)).toEqual(Y.encodeStateVector(writer.doc))
+  })
+
   it('shows who is there through awareness and forgets them when they leave', async () => {
     const r = await relay()
     const board = await createBoard(r.http)
