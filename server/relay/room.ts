@@ -47,6 +47,8 @@ export class Room {
    * copy asks for, encoded once instead of once per join (a big board takes tens of ms).
    */
   private wholeState: Uint8Array | null = null
+  /** Peers sent the whole state on joining: every later change reaches them as a broadcast. */
+  private readonly upToDate = new WeakSet<Peer>()
 
   constructor(
     readonly boardId: string,
@@ -88,9 +90,17 @@ export class Room {
     return this.loggedRows
   }
 
-  join(peer: Peer): void {
+  /**
+   * `sendState`: the peer has not asked for the board yet (no sync step 1 waiting), as when its
+   * page is still busy starting up: send it the whole board now rather than a round trip later.
+   */
+  join(peer: Peer, { sendState = false }: { sendState?: boolean } = {}): void {
     this.peers.add(peer)
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.currentDoc())))
+    if (sendState) {
+      peer.send(encodeSyncStep2(this.fullState()))
+      this.upToDate.add(peer)
+    }
     const everyone = this.awareness.encodeAll()
     if (everyone) peer.send(encodeAwareness(everyone))
   }
@@ -104,9 +114,15 @@ export class Room {
   answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {
     let diff: Uint8Array
     try {
-      diff = isEmptyStateVector(stateVector)
-        ? this.fullState()
-        : Y.encodeStateAsUpdate(this.currentDoc(), stateVector)
+      if (this.upToDate.has(peer)) {
+        // It has everything already; its question crossed the answer. Still refuse a bad vector.
+        Y.decodeStateVector(stateVector)
+        diff = NOTHING
+      } else {
+        diff = isEmptyStateVector(stateVector)
+          ? this.fullState()
+          : Y.encodeStateAsUpdate(this.currentDoc(), stateVector)
+      }
     } catch {
       peer.close(CLOSE.badMessage, 'invalid state vector')
       return
@@ -237,6 +253,9 @@ export class Room {
     }
   }
 }
+
+/** An update that changes nothing (no structs, no deletions). */
+const NOTHING = Y.encodeStateAsUpdate(new Y.Doc())
 
 // A client without a local copy (a new browser) sends the state vector of an empty doc: no clients.
 const isEmptyStateVector = (vector: Uint8Array) => vector.byteLength === 1 && vector[0] === 0
