@@ -14,12 +14,13 @@ import {
   LIMITS,
   STICKY_KIND_VALUES,
   VALENCES,
+  Y_ITEM_SCHEMAS,
   type Item,
   type ItemType,
 } from './schema.ts'
 import { isOrderKey } from './zOrder.ts'
 
-interface Field {
+export interface Field {
   key: string
   check(value: unknown): boolean
   optional?: true
@@ -75,6 +76,9 @@ const FIELDS: Partial<Record<ItemType, Field[]>> = {
     text('text'),
     field('kind', oneOf(STICKY_KIND_VALUES)),
     optional('color', (value) => typeof value === 'string' && COLOR.test(value)),
+    optional('author', shortText),
+    optional('hoe', (value) => typeof value === 'string' && value.length <= LIMITS.textLength),
+    optional('wie', shortText),
   ),
   circle: typed(
     'circle',
@@ -109,11 +113,28 @@ const FIELDS: Partial<Record<ItemType, Field[]>> = {
 }
 
 /**
+ * The fields of `type` when they are exactly its schema's keys, in order; otherwise undefined, and
+ * zod reads that type: a field added to a schema but not here costs speed, never correctness
+ * (tests/unit/readFast.test.ts fails until it is added here too).
+ */
+export function fastFields(type: ItemType): readonly Field[] | undefined {
+  const fields = FIELDS[type]
+  const shape = (Y_ITEM_SCHEMAS[type] as { shape?: Record<string, unknown> }).shape
+  if (!fields || !shape) return undefined
+  const keys = Object.keys(shape)
+  const same = keys.length === fields.length && keys.every((key, i) => fields[i]?.key === key)
+  return same ? fields : undefined
+}
+
+const CHECKED = new Map<ItemType, readonly Field[] | undefined>()
+
+/**
  * The snapshot of a valid entry of a covered type, exactly as its zod twin in Y_ITEM_SCHEMAS
  * would parse it; undefined means "ask zod", not "invalid".
  */
 export function readFast(type: ItemType, entry: Y.Map<unknown>): Item | undefined {
-  const fields = FIELDS[type]
+  if (!CHECKED.has(type)) CHECKED.set(type, fastFields(type))
+  const fields = CHECKED.get(type)
   if (!fields) return undefined
   const item: Record<string, unknown> = {}
   for (const { key, check, optional, text } of fields) {
