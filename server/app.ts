@@ -6,6 +6,8 @@ import { WebSocketServer } from 'ws'
 import { CLOSE } from '../shared/closeCodes.ts'
 import { Boards } from './boards.ts'
 import type { Config } from './config.ts'
+import { boardPdf } from './export/boardPdf.ts'
+import { lazyReportFont } from './export/reportFont.ts'
 import { createApi } from './http/api.ts'
 import { SECURITY_HEADERS } from './http/headers.ts'
 import { RateLimiter } from './http/rateLimit.ts'
@@ -94,11 +96,15 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
       .catch((err: unknown) => log.error('sweeping expired boards failed', { error: String(err) }))
   const sweeper = setInterval(() => void sweep(), config.sweepIntervalMs)
   sweeper.unref()
+  const reportFont = lazyReportFont()
   const handleApi = createApi({
     boards,
     workshops,
     metrics,
     maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
+    // A board file is at most what one websocket message may carry.
+    maxImportBytes: config.limits.maxMessageBytes,
+    exportPdf: async (id, request) => boardPdf(rooms, id, await reportFont(), request, now()),
     creations: new RateLimiter(config.boardsPerHour, now),
     clientAddress: (req) => clientAddress(req, config.trustProxy),
     healthy: () => rooms.healthy,

@@ -1,6 +1,11 @@
 // Creating, opening, rotating and deleting boards: the rules behind the JSON API, without HTTP.
 import * as Y from 'yjs'
-import { createBoard, isTemplateName, prepareNextMeeting } from '../shared/index.ts'
+import { BoardError, createBoard, isTemplateName, prepareNextMeeting } from '../shared/index.ts'
+import {
+  importBoardFile,
+  parseBoardFile,
+  type ParsedBoardFile,
+} from '../shared/report/boardFile.ts'
 import { hashToken, newBoardId, newToken, roleForToken } from './access.ts'
 import { HttpError } from './http/respond.ts'
 import type { Metrics } from './metrics.ts'
@@ -30,9 +35,10 @@ export class Boards {
   ) {}
 
   async create(input: unknown): Promise<CreatedBoard> {
-    const { template, title } = parseCreate(input)
+    const { template, title, file } = parseCreate(input)
     const content = new Y.Doc()
-    createBoard(content, { template, title, now: this.now() })
+    if (file) importBoardFile(content, { ...file, title, template }, this.now())
+    else createBoard(content, { template, title, now: this.now() })
     try {
       return await this.add({ title, template }, content)
     } finally {
@@ -167,11 +173,14 @@ export const expiresAt = (board: BoardRecord) => board.lastActiveAt + board.rete
 function parseCreate(input: unknown): {
   template: Parameters<typeof createBoard>[1]['template']
   title: string
+  file?: ParsedBoardFile
 } {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new HttpError(400, 'expected a JSON object like {"template":"mdo","title":"…"}')
   }
-  const { template = 'mdo' } = input as Record<string, unknown>
+  const fields = input as Record<string, unknown>
+  if (fields.board !== undefined) return parseImport(fields.board, fields.title)
+  const { template = 'mdo' } = fields
   if (!isTemplateName(template))
     throw new HttpError(400, `unknown template: ${JSON.stringify(template)}`)
   return { template, title: parseTitle(input, '') }
@@ -185,6 +194,19 @@ export function parseTitle(input: unknown, fallback: string): string {
     throw new HttpError(400, `title is longer than ${MAX_TITLE_LENGTH} characters`)
   }
   return title.trim()
+}
+
+/** A new board from a board file (docs/export.md); the whole file is checked before anything is stored. */
+function parseImport(board: unknown, title: unknown): ReturnType<typeof parseCreate> {
+  let file: ParsedBoardFile
+  try {
+    file = parseBoardFile(board)
+  } catch (err) {
+    if (err instanceof BoardError) throw new HttpError(400, `cannot import: ${err.message}`)
+    throw err
+  }
+  const template = isTemplateName(file.template) ? file.template : 'blank'
+  return { template, title: parseTitle({ title }, file.title), file }
 }
 
 function parseRole(input: unknown): Role {

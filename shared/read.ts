@@ -14,6 +14,7 @@ import {
   type BoardMeta,
   type Item,
 } from './schema.ts'
+import { readFast } from './readFast.ts'
 import { compareByZ } from './zOrder.ts'
 
 export interface BoardSnapshot {
@@ -39,6 +40,12 @@ export function readItem(value: unknown, key?: string): ItemReading {
   if (!(value instanceof Y.Map)) return fail(`not a Y.Map but ${describe(value)}`)
   const type: unknown = value.get('type')
   if (!isItemType(type)) return fail(`unknown item type ${describe(type)}`)
+  const fast = readFast(type, value)
+  if (fast) {
+    return key !== undefined && fast.id !== key
+      ? fail(`id ${fast.id} differs from its key`)
+      : { ok: true, item: fast }
+  }
   const parsed = Y_ITEM_SCHEMAS[type].safeParse(Object.fromEntries(value.entries()))
   if (!parsed.success) return fail(`invalid ${type}: ${describeIssues(parsed.error)}`)
   if (key !== undefined && parsed.data.id !== key)

@@ -343,6 +343,31 @@ const nl = {
     n === 1 ? '1 concept staat nu op het bord' : `${n} concepten staan nu op het bord`,
   draftsWaiting: (n: number) =>
     n === 1 ? '1 concept wacht op de onthulling' : `${n} concepten wachten op de onthulling`,
+  // Export and print
+  export: 'Exporteren',
+  exportTitle: 'Het bord exporteren',
+  exportNote:
+    'De bestanden worden op dit apparaat gemaakt. Ze bevatten gegevens over een kind: bewaar ze in het dossier en stuur ze niet rond.',
+  paper: 'Papier voor de bordpagina',
+  paperA4: 'A4 liggend',
+  paperA3: 'A3 liggend',
+  showNames: 'Namen tonen (anders alleen rollen)',
+  exportPdf: 'PDF-verslag',
+  exportPng: 'Afbeelding van het bord (PNG)',
+  exportCsv: 'Alle onderdelen als tabel (CSV)',
+  exportJson: 'Bord als bestand (JSON, opnieuw te openen)',
+  exportMarkdown: 'Verslag als tekst (Markdown)',
+  print: 'Bord afdrukken',
+  exportBusy: 'Bezig met het PDF-verslag…',
+  exportDone: (name: string) => `Gedownload: ${name}`,
+  exportFailed: 'Exporteren is niet gelukt',
+  // New board from a file
+  importTitle: 'Of: nieuw bord uit een bestand',
+  importHint: 'Een bord dat eerder als JSON is geëxporteerd. Er wordt een nieuw bord van gemaakt.',
+  importFile: 'Bestand kiezen',
+  importing: 'Bezig met inlezen…',
+  importNotJson: 'het is geen JSON-bestand',
+  importFailed: 'Dit bestand kon niet worden ingelezen',
 }
 
 export type Strings = typeof nl

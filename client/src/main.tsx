@@ -8,7 +8,11 @@ import './panels.css'
 import './pages.css'
 import { LangContext, type Lang } from './i18n.ts'
 import { BoardPage } from './pages/BoardPage.tsx'
-import { Landing } from './pages/Landing.tsx'
+
+// Most visits open a board from its link: the start page loads only when it is the one shown.
+const Landing = lazy(() =>
+  import('./pages/Landing.tsx').then((module) => ({ default: module.Landing })),
+)
 
 // Only a workshop leader needs the overview: it loads as its own chunk, off the initial bundle.
 const WorkshopPage = lazy(() =>
@@ -49,7 +53,9 @@ function App() {
           <WorkshopPage key={workshopId} workshopId={workshopId} />
         </Suspense>
       ) : (
-        <Landing />
+        <Suspense fallback={null}>
+          <Landing />
+        </Suspense>
       )}
     </LangContext>
   )

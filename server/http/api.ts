@@ -4,8 +4,9 @@ import { bearerToken } from '../access.ts'
 import { boardLink, expiresAt, type Boards, type CreatedBoard } from '../boards.ts'
 import type { Metrics } from '../metrics.ts'
 import { workshopLink, type Workshops } from '../workshops.ts'
+import type { PdfRequest } from '../export/boardPdf.ts'
 import type { RateLimiter } from './rateLimit.ts'
-import { HttpError, readJson, sendJson } from './respond.ts'
+import { HttpError, readJson, readSizedJson, sendJson } from './respond.ts'
 
 export interface ApiDeps {
   boards: Boards
@@ -18,6 +19,10 @@ export interface ApiDeps {
   nodeId?: string
   metrics: Metrics
   maxJsonBodyBytes: number
+  /** A new board may bring a board file (docs/export.md): a larger body than other calls. */
+  maxImportBytes: number
+  /** The board's report as a PDF (server/export/boardPdf.ts). */
+  exportPdf(id: string, request: PdfRequest): Promise<Uint8Array>
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>
@@ -70,7 +75,13 @@ export function createApi(deps: ApiDeps) {
       methods: {
         POST: async (req, res) => {
           limitCreations(req)
-          sendCreated(res, await boards.create(await body(req)))
+          // Only a board file may use the larger limit; every other body keeps the usual one.
+          const { value, size } = await readSizedJson(req, deps.maxImportBytes)
+          const isImport = typeof value === 'object' && value !== null && 'board' in value
+          if (!isImport && size > maxJsonBodyBytes) {
+            throw new HttpError(413, `request body larger than ${maxJsonBodyBytes} bytes`)
+          }
+          sendCreated(res, await boards.create(value))
         },
       },
     },
@@ -146,6 +157,22 @@ export function createApi(deps: ApiDeps) {
         },
       },
     },
+    {
+      pattern: /^\/api\/boards\/([A-Za-z0-9_-]{1,64})\/export\.pdf$/,
+      methods: {
+        GET: async (req, res, [id = '']) => {
+          const { board } = await facilitator(req, id)
+          const pdf = await deps.exportPdf(id, pdfRequest(req.url))
+          res.writeHead(200, {
+            'Content-Type': 'application/pdf',
+            'Content-Disposition': `attachment; filename="${pdfFileName(board.title)}"`,
+            'Content-Length': String(pdf.byteLength),
+            'Cache-Control': 'no-store',
+          })
+          res.end(pdf)
+        },
+      },
+    },
   ]
 
   /** Handles the request when the path is an API path; false when it is not. */
@@ -188,4 +215,26 @@ export function createdBody({ id, tokens }: CreatedBoard) {
 
 function sendCreated(res: ServerResponse, created: CreatedBoard) {
   sendJson(res, 201, createdBody(created))
+}
+
+/** `?paper=a3|a4&lang=nl|en`; anything else is a 400, so a typo is not silently ignored. */
+function pdfRequest(url: string | undefined): PdfRequest {
+  const query = new URL(url ?? '/', 'http://x').searchParams
+  const paper = query.get('paper') ?? 'a4'
+  const lang = query.get('lang') ?? 'nl'
+  if (paper !== 'a4' && paper !== 'a3') throw new HttpError(400, 'paper must be "a4" or "a3"')
+  if (lang !== 'nl' && lang !== 'en') throw new HttpError(400, 'lang must be "nl" or "en"')
+  return { paper, lang }
+}
+
+/** A file name without anything a header or a file system could trip on. */
+export function pdfFileName(title: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/[^A-Za-z0-9 _-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 60)
+  return `${base || 'mdo-bord'}.pdf`
 }

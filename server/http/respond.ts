@@ -31,6 +31,14 @@ export function sendError(res: ServerResponse, err: HttpError) {
 
 /** Reads a JSON body of at most `limit` bytes; an empty body reads as {}. */
 export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  return (await readSizedJson(req, limit)).value
+}
+
+/** readJson, plus the body's size in bytes, for a route whose limit depends on what was sent. */
+export async function readSizedJson(
+  req: IncomingMessage,
+  limit: number,
+): Promise<{ value: unknown; size: number }> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -39,9 +47,9 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
     chunks.push(chunk)
   }
   const text = Buffer.concat(chunks).toString('utf8').trim()
-  if (text === '') return {}
+  if (text === '') return { value: {}, size }
   try {
-    return JSON.parse(text)
+    return { value: JSON.parse(text) as unknown, size }
   } catch {
     throw new HttpError(400, 'request body is not valid JSON')
   }

@@ -42,6 +42,13 @@ export class Room {
   /** Size of the stored snapshot plus everything logged since: what the doc limit counts. */
   private storedBytes = 0
   private loggedRows = 0
+  /**
+   * The whole document as one update, until the next change: what every newcomer without a local
+   * copy asks for, encoded once instead of once per join (a big board takes tens of ms).
+   */
+  private wholeState: Uint8Array | null = null
+  /** Peers sent the whole state on joining: every later change reaches them as a broadcast. */
+  private readonly upToDate = new WeakSet<Peer>()
 
   constructor(
     readonly boardId: string,
@@ -55,6 +62,7 @@ export class Room {
   load(snapshot: Uint8Array | null, updates: readonly Uint8Array[]): void {
     this.storedBytes = snapshot?.byteLength ?? 0
     this.loggedRows = updates.length
+    this.wholeState = null
     this.doc.transact(() => {
       for (const update of snapshot ? [snapshot, ...updates] : updates) {
         this.applyStored(update)
@@ -82,9 +90,17 @@ export class Room {
     return this.loggedRows
   }
 
-  join(peer: Peer): void {
+  /**
+   * `sendState`: the peer has not asked for the board yet (no sync step 1 waiting), as when its
+   * page is still busy starting up: send it the whole board now rather than a round trip later.
+   */
+  join(peer: Peer, { sendState = false }: { sendState?: boolean } = {}): void {
     this.peers.add(peer)
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.currentDoc())))
+    if (sendState) {
+      peer.send(encodeSyncStep2(this.fullState()))
+      this.upToDate.add(peer)
+    }
     const everyone = this.awareness.encodeAll()
     if (everyone) peer.send(encodeAwareness(everyone))
   }
@@ -98,7 +114,15 @@ export class Room {
   answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {
     let diff: Uint8Array
     try {
-      diff = Y.encodeStateAsUpdate(this.currentDoc(), stateVector)
+      if (this.upToDate.has(peer)) {
+        // It has everything already; its question crossed the answer. Still refuse a bad vector.
+        Y.decodeStateVector(stateVector)
+        diff = NOTHING
+      } else {
+        diff = isEmptyStateVector(stateVector)
+          ? this.fullState()
+          : Y.encodeStateAsUpdate(this.currentDoc(), stateVector)
+      }
     } catch {
       peer.close(CLOSE.badMessage, 'invalid state vector')
       return
@@ -115,6 +139,7 @@ export class Room {
     }
     this.broadcast(frame ?? encodeUpdate(update), from)
     this.pending.push({ update, from })
+    this.wholeState = null
     this.storedBytes += update.byteLength
     this.loggedRows++
     this.hooks.persist(update)
@@ -139,6 +164,7 @@ export class Room {
   receiveRemoteUpdate(update: Uint8Array): void {
     this.broadcast(encodeUpdate(update), null)
     this.pending.push({ update, from: null })
+    this.wholeState = null
     this.storedBytes += update.byteLength
     this.loggedRows++
     if (this.pending.length >= APPLY_BATCH) this.applyPending()
@@ -158,7 +184,8 @@ export class Room {
 
   /** The whole document as one update, e.g. to hand to relays that missed some of it. */
   fullState(): Uint8Array {
-    return Y.encodeStateAsUpdate(this.currentDoc())
+    this.wholeState ??= Y.encodeStateAsUpdate(this.currentDoc())
+    return this.wholeState
   }
 
   /** Asks every peer for what the relay may lack, e.g. after the shared log lost entries. */
@@ -173,7 +200,7 @@ export class Room {
 
   /** The full state, for a snapshot; resets the counters the caller is about to store. */
   encodeSnapshot(): Uint8Array {
-    const snapshot = Y.encodeStateAsUpdate(this.currentDoc())
+    const snapshot = this.fullState()
     this.storedBytes = snapshot.byteLength
     this.loggedRows = 0
     return snapshot
@@ -188,6 +215,7 @@ export class Room {
   destroy(): void {
     this.doc.destroy()
     this.pending = []
+    this.wholeState = null
   }
 
   private broadcast(message: Uint8Array, except: Peer | null): void {
@@ -225,6 +253,12 @@ export class Room {
     }
   }
 }
+
+/** An update that changes nothing (no structs, no deletions). */
+const NOTHING = Y.encodeStateAsUpdate(new Y.Doc())
+
+// A client without a local copy (a new browser) sends the state vector of an empty doc: no clients.
+const isEmptyStateVector = (vector: Uint8Array) => vector.byteLength === 1 && vector[0] === 0
 
 // Yjs encodes "nothing changed" as two zero bytes; clients send it after every sync.
 const isEmptyUpdate = (update: Uint8Array) => update.every((byte) => byte === 0)

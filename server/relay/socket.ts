@@ -155,7 +155,9 @@ export async function acceptSocket(
   }
   const peer = new SocketPeer(ws, role, deps)
   metrics.connections++
-  room.join(peer)
+  // A client sends sync step 1 as soon as its socket opens; one that has not yet is busy (a page
+  // starting up) and gets the board without having to ask.
+  room.join(peer, { sendState: !early.some(isSyncStep1) })
   // Someone opened the board: it counts as activity for the retention period.
   deps.store.touchBoard(target.boardId, deps.now()).catch(() => undefined)
   ws.on('close', () => {
@@ -174,6 +176,9 @@ export async function acceptSocket(
   handle = (data) => receive(room, peer, data, deps)
   for (const data of early.splice(0)) handle(data)
 }
+
+/** y-websocket's sync step 1: message type 0 (sync), then sync message type 0. */
+const isSyncStep1 = (data: Buffer) => data[0] === 0 && data[1] === 0
 
 function receive(room: Room, peer: SocketPeer, data: Buffer, deps: SocketDeps): void {
   if (!peer.takeToken()) {

@@ -1,5 +1,7 @@
 // Two or more stock y-websocket clients on the real relay: live sync, roles, persistence.
 import { afterEach, describe, expect, it } from 'vitest'
+import * as decoding from 'lib0/decoding'
+import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import {
   type Client,
@@ -48,6 +50,53 @@ describe('live sync', () => {
     await expect.poll(() => notes(a.doc)).toEqual(['van A: één', 'van B: café'])
     await expect.poll(() => notes(b.doc)).toEqual(['van A: één', 'van B: café'])
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc))
+  })
+
+  it('gives each newcomer the board as it is then, however often it changed since', async () => {
+    // The relay keeps the whole state it hands to newcomers until the next change.
+    const r = await relay()
+    const board = await createBoard(r.http, 'mdo')
+    const writer = open(r.ws, board.id, board.editToken)
+    await synced(writer)
+    for (const note of ['een', 'twee', 'drie']) {
+      writer.doc.getArray<string>('notes').push([note])
+      await expect
+        .poll(async () => {
+          const newcomer = open(r.ws, board.id, board.viewToken)
+          await synced(newcomer)
+          const seen = notes(newcomer.doc)
+          newcomer.destroy()
+          return seen
+        })
+        .toEqual(notes(writer.doc))
+    }
+    const late = open(r.ws, board.id, board.viewToken)
+    await synced(late)
+    expect(Y.encodeStateVector(late.doc)).toEqual(Y.encodeStateVector(writer.doc))
+  })
+
+  it('sends the whole board to a client that has not asked yet, and nothing twice', async () => {
+    const r = await relay()
+    const board = await createBoard(r.http, 'mdo')
+    const socket = new WebSocket(`${r.ws}/${board.id}?t=${board.viewToken}`)
+    socket.binaryType = 'arraybuffer'
+    const received: Uint8Array[] = []
+    socket.on('message', (data: ArrayBuffer) => received.push(new Uint8Array(data)))
+    await new Promise((resolve) => socket.once('open', resolve))
+    // Sync step 2 (0, 1) without having sent step 1: the whole board, template included.
+    await expect.poll(() => received.some((m) => m[0] === 0 && m[1] === 1)).toBe(true)
+    const step2 = received.find((m) => m[0] === 0 && m[1] === 1)!
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, decoding.readVarUint8Array(decoding.createDecoder(step2.subarray(2))))
+    expect(doc.getMap('items').size).toBeGreaterThan(0)
+    // Its own step 1, sent before it saw the answer, gets an empty one instead of the board again.
+    const count = received.length
+    socket.send(Uint8Array.of(0, 0, 1, 0))
+    await expect.poll(() => received.length).toBeGreaterThan(count)
+    const again = received[count]!
+    expect([...again.subarray(0, 2)]).toEqual([0, 1])
+    expect(again.byteLength).toBeLessThan(8)
+    socket.close()
   })
 
   it('shows who is there through awareness and forgets them when they leave', async () => {

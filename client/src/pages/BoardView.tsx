@@ -3,6 +3,7 @@
 // away or move below on a phone. The page's shortcuts and its status line live here too.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react'
 import { BoardCanvas, type CanvasApi } from '../canvas/BoardCanvas.tsx'
+import { ExportDialog } from '../export/ExportDialog.tsx'
 import { useStrings } from '../i18n.ts'
 import { AgreementsPanel } from '../panels/AgreementsPanel.tsx'
 import type { EditDeps } from '../panels/editActions.ts'
@@ -69,6 +70,7 @@ export function BoardView({ board, user, apiRef }: Props) {
     session.access === 'view' || refused || (!facilitator && (control.ended || control.boardLocked))
   const [panelsOpen, setPanelsOpen] = useState(true)
   const [shareOpen, setShareOpen] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
   const canvasArea = useRef<HTMLElement>(null)
   const { text: noticeText, notify } = useNotice()
   const { commands, controlCommands, voterId } = useFacilitation(board, stores, notify, t)
@@ -103,6 +105,16 @@ export function BoardView({ board, user, apiRef }: Props) {
           {facilitator && !refused && (
             <button type="button" aria-haspopup="dialog" onClick={() => setShareOpen(true)}>
               {t.share}
+            </button>
+          )}
+          {facilitator && (
+            <button
+              type="button"
+              aria-haspopup="dialog"
+              data-testid="export-open"
+              onClick={() => setExportOpen(true)}
+            >
+              {t.export}
             </button>
           )}
           <button
@@ -235,6 +247,31 @@ export function BoardView({ board, user, apiRef }: Props) {
               facilitatorToken={token}
             />
             <button type="button" className="close" autoFocus onClick={() => setShareOpen(false)}>
+              {t.close}
+            </button>
+          </div>
+        </div>
+      )}
+      {exportOpen && (
+        <div
+          className="dialog-backdrop"
+          onClick={(e) => e.target === e.currentTarget && setExportOpen(false)}
+        >
+          <div
+            className="dialog export-dialog"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby={`${id}-export`}
+            onKeyDown={(event) => event.key === 'Escape' && setExportOpen(false)}
+          >
+            <h2 id={`${id}-export`}>{t.exportTitle}</h2>
+            <ExportDialog
+              session={session}
+              controlDoc={stores.control.doc}
+              title={title}
+              notify={notify}
+            />
+            <button type="button" className="close" autoFocus onClick={() => setExportOpen(false)}>
               {t.close}
             </button>
           </div>

@@ -5,7 +5,7 @@ import { TEMPLATE_LABELS, TEMPLATE_NAMES, type TemplateName } from '../../../sha
 import { useLang, useStrings } from '../i18n.ts'
 import { LanguageSwitch } from '../panels/LanguageSwitch.tsx'
 import { SharePanel } from '../panels/SharePanel.tsx'
-import { createBoard, type CreatedBoard } from '../sync/api.ts'
+import { createBoard, createBoardFromFile, type CreatedBoard } from '../sync/api.ts'
 
 // Few visitors run a workshop: its form loads when asked for, not with the start page.
 const CreateWorkshop = lazy(() =>
@@ -30,6 +30,25 @@ export function Landing() {
       setCreated(await createBoard(template, title.trim()))
     } catch (err) {
       setError(`${t.createFailed}: ${(err as Error).message}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function importFile(file: File | undefined) {
+    if (!file) return
+    setBusy(true)
+    setError(null)
+    try {
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(await file.text())
+      } catch {
+        throw new Error(t.importNotJson)
+      }
+      setCreated(await createBoardFromFile(parsed))
+    } catch (err) {
+      setError(`${t.importFailed}: ${(err as Error).message}`)
     } finally {
       setBusy(false)
     }
@@ -81,6 +100,21 @@ export function Landing() {
         </button>
         {error && <p role="alert">{error}</p>}
       </form>
+      <section className="card import" aria-labelledby={`${id}-import`}>
+        <h2 id={`${id}-import`}>{t.importTitle}</h2>
+        <p className="hint">{t.importHint}</p>
+        <label className="button">
+          {busy ? t.importing : t.importFile}
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            data-testid="import-file"
+            disabled={busy}
+            onChange={(event) => void importFile(event.target.files?.[0])}
+          />
+        </label>
+      </section>
       {created && (
         <section className="card created" aria-labelledby={`${id}-created`}>
           <h2 id={`${id}-created`}>{t.created}</h2>

@@ -1,10 +1,12 @@
 // The facilitator's links: edit and view (and their own), each with a copy button, and a QR code
 // of the edit link so people at the table join with their phone's camera.
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useStrings } from '../i18n.ts'
 import { rotateLink, type BoardLinks, type LinkRole } from '../sync/api.ts'
 import { NextMeeting } from './NextMeeting.tsx'
-import { QrCode } from './QrCode.tsx'
+
+// The QR encoder is only needed once links are shown: it loads then, not with every page.
+const QrCode = lazy(() => import('./QrCode.tsx').then((module) => ({ default: module.QrCode })))
 
 interface Props {
   links: BoardLinks
@@ -72,7 +74,9 @@ export function SharePanel({ links: initial, boardId, facilitatorToken }: Props)
       {error && <p role="alert">{error}</p>}
       {links.edit && (
         <figure className="qr-figure">
-          <QrCode text={links.edit} label={t.qrLabel} />
+          <Suspense fallback={null}>
+            <QrCode text={links.edit} label={t.qrLabel} />
+          </Suspense>
           <figcaption>{t.qrCaption}</figcaption>
         </figure>
       )}

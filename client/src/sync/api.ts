@@ -47,11 +47,20 @@ export function absoluteLink(path: string): string {
   return new URL(path, window.location.href).href
 }
 
-export async function createBoard(template: TemplateName, title: string): Promise<CreatedBoard> {
+export function createBoard(template: TemplateName, title: string): Promise<CreatedBoard> {
+  return postBoard({ template, title })
+}
+
+/** A new board from a board file (docs/export.md); the server checks all of it first. */
+export function createBoardFromFile(board: unknown): Promise<CreatedBoard> {
+  return postBoard({ board })
+}
+
+async function postBoard(request: unknown): Promise<CreatedBoard> {
   const body = await call<CreatedBoard>('/api/boards', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ template, title }),
+    body: JSON.stringify(request),
   })
   return keepCreated(body)
 }

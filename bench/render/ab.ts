@@ -1,0 +1,169 @@
+// Diagnostic: A/B first draw of two builds (client dir and relay), loads interleaved A, B, A, B…
+// so that the machine's changing load hits both alike. A_CLIENT/B_CLIENT, A_SERVER/B_SERVER.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+import { freePort } from '../../tests/e2e/relay.ts'
+import { createBoard, fillBoard } from './fill.ts'
+import { newBoardContext, openBoard } from './measure.ts'
+import { median } from './report.ts'
+
+const STICKIES = Number(process.env.BENCH_STICKIES ?? 2000)
+const LOADS = Number(process.env.BENCH_LOADS ?? 6)
+
+async function relay(server: string, clientDir: string) {
+  const port = await freePort()
+  const dataDir = mkdtempSync(join(tmpdir(), 'mdo-ab-'))
+  const child = spawn(process.execPath, [resolve(server)], {
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      CLIENT_DIR: resolve(clientDir),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  const url = `http://127.0.0.1:${port}`
+  for (;;) {
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  return {
+    url,
+    stop: () => {
+      child.kill('SIGTERM')
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+const sides = [
+  {
+    name: 'A',
+    server: process.env.A_SERVER ?? 'dist/server/main.js',
+    client: process.env.A_CLIENT ?? '/tmp/perfwork/clientA',
+  },
+  {
+    name: 'B',
+    server: process.env.B_SERVER ?? 'dist/server/main.js',
+    client: process.env.B_CLIENT ?? 'dist/client',
+  },
+]
+const running = await Promise.all(sides.map((side) => relay(side.server, side.client)))
+const urls: string[] = []
+for (const r of running) {
+  const board = await createBoard(r.url, 'ab')
+  await fillBoard(r.url, board, STICKIES)
+  urls.push(`${r.url}${board.links.edit}`)
+}
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+})
+const results: number[][] = [[], []]
+const cpu: number[][] = [[], []]
+const TRACE = process.env.TRACE === '1'
+
+interface TraceEvent {
+  name: string
+  ph: string
+  pid: number
+  tid: number
+  ts: number
+  dur?: number
+  tdur?: number
+  args?: { name?: string }
+}
+
+/** CPU time (thread clock) of the busiest renderer main thread's top-level tasks, in ms. */
+function rendererCpu(trace: Buffer): { total: number; byName: Map<string, number> } {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}/${e.tid}`),
+  )
+  const perThread = new Map<string, number>()
+  for (const e of events) {
+    const key = `${e.pid}/${e.tid}`
+    if (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && mains.has(key))
+      perThread.set(key, (perThread.get(key) ?? 0) + (e.tdur ?? 0))
+  }
+  const [thread, total] = [...perThread.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
+  // Direct children of RunTask, by name: what the thread spent its time on.
+  const byName = new Map<string, number>()
+  const tasks = events.filter(
+    (e) =>
+      e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && `${e.pid}/${e.tid}` === thread,
+  )
+  const inside = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.name !== 'ThreadControllerImpl::RunTask' &&
+        `${e.pid}/${e.tid}` === thread,
+    )
+    .sort((a, b) => a.ts - b.ts)
+  let ti = 0
+  const sortedTasks = tasks.sort((a, b) => a.ts - b.ts)
+  let lastEnd = -1
+  for (const e of inside) {
+    while (ti < sortedTasks.length && sortedTasks[ti]!.ts + (sortedTasks[ti]!.dur ?? 0) < e.ts) {
+      ti++
+      lastEnd = -1
+    }
+    const task = sortedTasks[ti]
+    if (!task || e.ts < task.ts) continue
+    if (e.ts < lastEnd) continue // nested in a previous child
+    lastEnd = e.ts + (e.dur ?? 0)
+    byName.set(e.name, (byName.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000)
+  }
+  return { total: total / 1000, byName }
+}
+const names: Map<string, number>[] = [new Map(), new Map()]
+try {
+  for (let load = 0; load < LOADS; load++) {
+    for (const i of load % 2 ? [1, 0] : [0, 1]) {
+      const context = await newBoardContext(browser)
+      if (TRACE)
+        await browser.startTracing(undefined, {
+          categories: ['toplevel', 'devtools.timeline', 'v8', 'blink'],
+        })
+      const { firstDraw } = await openBoard(context, urls[i]!, STICKIES)
+      results[i]!.push(firstDraw.ms)
+      if (TRACE) {
+        const { total, byName } = rendererCpu(await browser.stopTracing())
+        cpu[i]!.push(total)
+        for (const [name, ms] of byName) names[i]!.set(name, (names[i]!.get(name) ?? 0) + ms)
+      }
+      await context.close()
+    }
+  }
+} finally {
+  await browser.close()
+  for (const r of running) r.stop()
+}
+sides.forEach((side, i) => {
+  console.log(
+    `${side.name}: median ${median(results[i]!).toFixed(0)} ms; ${results[i]!.map((ms) => ms.toFixed(0)).join(', ')}`,
+  )
+  if (TRACE) {
+    console.log(
+      `   renderer main thread CPU: median ${median(cpu[i]!).toFixed(0)} ms; ${cpu[i]!.map((ms) => ms.toFixed(0)).join(', ')}`,
+    )
+    const top = [...names[i]!.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14)
+    console.log(
+      `   per load: ${top.map(([name, ms]) => `${name} ${(ms / cpu[i]!.length).toFixed(0)}`).join(', ')}`,
+    )
+  }
+})

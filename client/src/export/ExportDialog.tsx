@@ -1,0 +1,128 @@
+// The facilitator's export dialog: the PDF report (paper and the names opt-in), a picture, the items
+// as a table, the board as a file, the report as Markdown, and printing. The heavy code loads on
+// the first click; a large board shows a progress bar while its PDF is made.
+import { useId, useState } from 'react'
+import type * as Y from 'yjs'
+import { useLang, useStrings } from '../i18n.ts'
+import { PARTICIPANT_ROLES, type BoardSession, type ParticipantRole } from '../sync/session.ts'
+
+type Format = 'pdf' | 'png' | 'csv' | 'json' | 'md' | 'print'
+
+interface Props {
+  session: BoardSession
+  /** The board's control room (step, vote), kept in sync by the board page. */
+  controlDoc: Y.Doc
+  title: string
+  notify(message: string): void
+}
+
+/** Everyone this tab sees on the board right now, itself included, by role (and name if given). */
+function participantsOf(session: BoardSession, roles: Record<ParticipantRole, string>) {
+  return [...session.awareness.getStates().values()].flatMap((state) => {
+    const user = (state as { user?: { name?: unknown; role?: unknown } | null }).user
+    const role = user?.role
+    if (typeof role !== 'string' || !(PARTICIPANT_ROLES as readonly string[]).includes(role)) {
+      return []
+    }
+    const name = typeof user?.name === 'string' && user.name !== '' ? user.name : undefined
+    return [{ role: roles[role as ParticipantRole], ...(name ? { name } : {}) }]
+  })
+}
+
+export function ExportDialog({ session, controlDoc, title, notify }: Props) {
+  const t = useStrings()
+  const lang = useLang()
+  const id = useId()
+  const [paper, setPaper] = useState<'a4' | 'a3'>('a4')
+  const [names, setNames] = useState(false)
+  const [progress, setProgress] = useState<number | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  async function run(format: Format) {
+    setError(null)
+    try {
+      const ex = await import('./exporters.ts')
+      const input = {
+        doc: session.doc,
+        control: controlDoc,
+        lang,
+        participants: participantsOf(session, t.roles),
+      }
+      if (format === 'print') return await ex.printBoardPage(input, paper)
+      let blob: Blob
+      if (format === 'pdf') {
+        setProgress(0)
+        blob = await ex.pdfBlob(input, { paper, names }, setProgress)
+      } else if (format === 'png') blob = await ex.pngBlob(input, paper)
+      else if (format === 'csv') blob = ex.csvBlob(input)
+      else if (format === 'json') blob = ex.jsonBlob(input)
+      else blob = ex.markdownBlob(input, names)
+      const name = ex.fileName(title, format)
+      ex.download(blob, name)
+      notify(t.exportDone(name))
+    } catch (err) {
+      setError(`${t.exportFailed}: ${(err as Error).message}`)
+    } finally {
+      setProgress(null)
+    }
+  }
+
+  const busy = progress !== null
+  const button = (format: Format, label: string) => (
+    <button
+      type="button"
+      className="export-action"
+      disabled={busy}
+      data-testid={`export-${format}`}
+      onClick={() => void run(format)}
+    >
+      {label}
+    </button>
+  )
+
+  return (
+    <div className="export-panel">
+      <p className="hint">{t.exportNote}</p>
+      <fieldset className="export-options">
+        <legend>{t.paper}</legend>
+        {(['a4', 'a3'] as const).map((value) => (
+          <label key={value} className="export-choice">
+            <input
+              type="radio"
+              name={`${id}-paper`}
+              value={value}
+              checked={paper === value}
+              onChange={() => setPaper(value)}
+            />
+            <span>{value === 'a4' ? t.paperA4 : t.paperA3}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="export-choice">
+        <input
+          type="checkbox"
+          checked={names}
+          onChange={(event) => setNames(event.target.checked)}
+        />
+        <span>{t.showNames}</span>
+      </label>
+      <div className="export-actions">
+        {button('pdf', t.exportPdf)}
+        {button('png', t.exportPng)}
+        {button('csv', t.exportCsv)}
+        {button('json', t.exportJson)}
+        {button('md', t.exportMarkdown)}
+        {button('print', t.print)}
+      </div>
+      {busy && (
+        <p role="status" className="export-progress">
+          <label>
+            {t.exportBusy}
+            <progress max={1} value={progress} data-testid="export-progress" />
+          </label>
+        </p>
+      )}
+      {error && <p role="alert">{error}</p>}
+    </div>
+  )
+}

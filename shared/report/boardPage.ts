@@ -1,0 +1,284 @@
+// Page 1 of the PDF: the whole board as vectors, scaled to fit the page. Items come from the
+// validated snapshot in z order; colours follow the canvas (client/src/canvas/theme.ts) and every
+// sticky carries its kind's symbol, every arrow its valence in colour, line pattern and badge.
+import {
+  AGREEMENT_FIELD_LABELS,
+  BOX_ROLE_LABELS,
+  CIRCLE_ROLE_LABELS,
+  type Lang,
+} from '../labels.ts'
+import { AGREEMENT_FIELDS, INK_STRIDE, type Item } from '../schema.ts'
+import { STICKY_KINDS } from '../stickyKinds.ts'
+import type { ReportModel } from './model.ts'
+import { hexToRgb, INK, MUTED, type Pen, type Rgb } from './pen.ts'
+import { formatDate, REPORT_LABELS } from './reportLabels.ts'
+
+const CIRCLE_COLORS = {
+  kind: { stroke: '#d9480f', fill: '#fff4e6' },
+  school: { stroke: '#1864ab', fill: '#e7f5ff' },
+  thuis: { stroke: '#2b8a3e', fill: '#ebfbee' },
+  zorg: { stroke: '#862e9c', fill: '#f8f0fc' },
+  other: { stroke: '#495057', fill: '#f8f9fa' },
+} as const
+const BOX_STROKE = {
+  questions: '#1864ab',
+  agreements: '#5f3dc4',
+  column: '#868e96',
+  other: '#868e96',
+}
+const VALENCE_STYLE = {
+  up: { stroke: '#2b8a3e', width: 10, dash: [] as number[], badge: '↗' },
+  down: { stroke: '#c92a2a', width: 8, dash: [24, 16], badge: '↘' },
+  neutral: { stroke: '#495057', width: 4, dash: [] as number[], badge: '↔' },
+} as const
+
+const MARGIN = 28
+const HEADER = 30
+
+interface Frame {
+  scale: number
+  /** Page point of board point (x, y). */
+  x(bx: number): number
+  y(by: number): number
+}
+
+/** Draws the board on the current page of `pen`, which has the page's size. */
+export function drawBoardPage(pen: Pen, model: ReportModel, pageW: number, pageH: number): void {
+  const { lang } = model.options
+  const title = model.title || REPORT_LABELS.untitled[lang]
+  pen.block(title, MARGIN, MARGIN - 8, pageW * 0.6, { size: 14, bold: true }, 1)
+  const meta = `${formatDate(model.options.exportedAt)} · ${REPORT_LABELS.stepReached[lang]}: ${model.step ?? REPORT_LABELS.stepUnknown[lang]}`
+  pen.block(
+    meta,
+    pageW - MARGIN,
+    MARGIN - 6,
+    pageW * 0.38,
+    { size: 9, color: MUTED, align: 'right' },
+    1,
+  )
+
+  const items = model.board.items
+  const frame = fit(items, MARGIN, MARGIN + HEADER, pageW - 2 * MARGIN, pageH - 2 * MARGIN - HEADER)
+  if (!frame) return
+  const byId = new Map(items.map((item) => [item.id, item]))
+  for (const item of items) drawItem(pen, item, frame, byId, lang)
+}
+
+function fit(
+  items: readonly Item[],
+  left: number,
+  top: number,
+  w: number,
+  h: number,
+): Frame | null {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (const item of items) {
+    if (item.type === 'arrow') continue
+    x0 = Math.min(x0, item.x, item.x + item.w)
+    y0 = Math.min(y0, item.y, item.y + item.h)
+    x1 = Math.max(x1, item.x, item.x + item.w)
+    y1 = Math.max(y1, item.y, item.y + item.h)
+  }
+  if (!Number.isFinite(x0)) return null
+  const scale = Math.min(w / Math.max(x1 - x0, 1), h / Math.max(y1 - y0, 1))
+  const offX = left + (w - (x1 - x0) * scale) / 2
+  const offY = top + (h - (y1 - y0) * scale) / 2
+  return { scale, x: (bx) => offX + (bx - x0) * scale, y: (by) => offY + (by - y0) * scale }
+}
+
+function drawItem(pen: Pen, item: Item, f: Frame, byId: Map<string, Item>, lang: Lang): void {
+  const out = pen.surface
+  const s = f.scale
+  const [x, y, w, h] = [f.x(item.x), f.y(item.y), item.w * s, item.h * s]
+  switch (item.type) {
+    case 'circle': {
+      const colors = CIRCLE_COLORS[item.role]
+      pen.fill(hexToRgb(colors.fill))
+      pen.stroke(hexToRgb(colors.stroke), Math.max(4 * s, 0.8))
+      out.ellipse(x + w / 2, y + h / 2, Math.min(w, h) / 2, Math.min(w, h) / 2, 'FD')
+      const label = item.label || CIRCLE_ROLE_LABELS[item.role][lang]
+      const heading = item.number === undefined ? label : `${item.number}. ${label}`
+      pen.block(
+        heading,
+        x + w / 2,
+        y + h * 0.06,
+        w * 0.6,
+        { size: 22 * s, bold: true, color: hexToRgb(colors.stroke), align: 'center' },
+        2,
+      )
+      return
+    }
+    case 'box': {
+      pen.fill([253, 253, 253])
+      pen.stroke(hexToRgb(BOX_STROKE[item.role]), Math.max(3 * s, 0.6))
+      out.roundedRect(x, y, w, h, 12 * s, 'FD')
+      const label = item.label || BOX_ROLE_LABELS[item.role][lang]
+      const heading = item.number === undefined ? label : `${item.number}. ${label}`
+      pen.block(
+        heading,
+        x + 20 * s,
+        y + 18 * s,
+        w - 40 * s,
+        { size: 26 * s, bold: true, color: hexToRgb(BOX_STROKE[item.role]) },
+        1,
+      )
+      return
+    }
+    case 'sticky': {
+      const style = STICKY_KINDS[item.kind]
+      const color = hexToRgb(item.color ?? style.color)
+      pen.fill(color)
+      pen.stroke(darken(color), Math.max(1.5 * s, 0.3))
+      out.rect(x, y, w, h, 'FD')
+      const size = 18 * s
+      pen.block(style.symbol, x + 8 * s, y + 6 * s, 20 * s, { size: size * 1.1, bold: true })
+      const maxLines = Math.max(1, Math.floor((h - 12 * s) / (size * 1.25)))
+      pen.block(item.text, x + 30 * s, y + 6 * s, w - 38 * s, { size }, maxLines)
+      return
+    }
+    case 'question':
+    case 'agreement': {
+      pen.fill([255, 255, 255])
+      pen.stroke([173, 181, 189], Math.max(1.5 * s, 0.3))
+      out.roundedRect(x, y, w, h, 8 * s, 'FD')
+      const size = 18 * s
+      const maxLines = Math.max(1, Math.floor((h - 16 * s) / (size * 1.25)))
+      const text =
+        item.type === 'question'
+          ? `${item.decisionNeeded ? '⚖ ' : ''}${item.text}${item.askedBy ? ` (${item.askedBy})` : ''}`
+          : AGREEMENT_FIELDS.filter((field) => item[field] !== '')
+              .map((field) => `${AGREEMENT_FIELD_LABELS[field][lang]}: ${item[field]}`)
+              .join('\n')
+      pen.block(text, x + 10 * s, y + 8 * s, w - 20 * s, { size }, maxLines)
+      return
+    }
+    case 'arrow':
+      return drawArrow(pen, item, f, byId)
+    case 'label':
+      pen.block(item.text, x, y, Math.max(w, 1), { size: item.fontSize * s })
+      return
+    case 'shape': {
+      pen.stroke(hexToRgb(item.stroke), Math.max(item.strokeWidth * s, 0.3))
+      const filled = item.fill !== 'none'
+      if (filled) pen.fill(hexToRgb(item.fill))
+      const mode = filled ? 'FD' : 'S'
+      if (item.shape === 'rect') out.rect(x, y, w, h, mode)
+      else if (item.shape === 'ellipse')
+        out.ellipse(x + w / 2, y + h / 2, Math.abs(w) / 2, Math.abs(h) / 2, mode)
+      else if (item.shape === 'triangle') out.triangle([x + w / 2, y, x + w, y + h, x, y + h], mode)
+      else {
+        out.line(x, y, x + w, y + h)
+        if (item.shape === 'arrow')
+          arrowHead(pen, x, y, x + w, y + h, 12 * s, hexToRgb(item.stroke))
+      }
+      if (item.label)
+        pen.block(item.label, x, y + h / 2, Math.abs(w), { size: 18 * s, align: 'left' }, 2)
+      return
+    }
+    case 'ink': {
+      pen.stroke(hexToRgb(item.color), Math.max(item.width * s, 0.3))
+      out.roundCaps(true)
+      const p = item.points
+      const points: number[] = []
+      for (let i = 0; i + 1 < p.length; i += INK_STRIDE)
+        points.push(x + p[i]! * s, y + p[i + 1]! * s)
+      out.polyline(points)
+      out.roundCaps(false)
+      return
+    }
+  }
+}
+
+function drawArrow(
+  pen: Pen,
+  arrow: Extract<Item, { type: 'arrow' }>,
+  f: Frame,
+  byId: Map<string, Item>,
+) {
+  const from = byId.get(arrow.from)
+  const to = byId.get(arrow.to)
+  if (!from || !to) return
+  const style = VALENCE_STYLE[arrow.valence]
+  const color = hexToRgb(style.stroke)
+  const c1 = centre(from)
+  const c2 = centre(to)
+  const a = edgePoint(from, c1, c2)
+  const b = edgePoint(to, c2, c1)
+  const s = f.scale
+  const [ax, ay, bx, by] = [f.x(a.x), f.y(a.y), f.x(b.x), f.y(b.y)]
+  pen.stroke(color, Math.max(style.width * s, 0.5))
+  pen.surface.dash(style.dash.map((d) => d * s))
+  pen.surface.line(ax, ay, bx, by)
+  pen.surface.dash([])
+  arrowHead(pen, ax, ay, bx, by, Math.max(28 * s, 4), color)
+  const [mx, my] = [(ax + bx) / 2, (ay + by) / 2]
+  const r = 22 * s
+  pen.fill([255, 255, 255])
+  pen.stroke(color, Math.max(3 * s, 0.5))
+  pen.surface.ellipse(mx, my, r, r, 'FD')
+  pen.block(
+    style.badge,
+    mx,
+    my - r * 0.75,
+    r * 2,
+    { size: r * 1.2, bold: true, color, align: 'center' },
+    1,
+  )
+  if (arrow.label) {
+    // On a white ground, so the line under it does not cross the words.
+    const size = 16 * s
+    const lines = pen.wrap(pen.clean(arrow.label), 240 * s, size).slice(0, 3)
+    const width = Math.max(...lines.map((line) => pen.width(line, size))) + 8 * s
+    pen.fill([255, 255, 255])
+    pen.rect(mx - width / 2, my + r + 2 * s, width, lines.length * size * 1.25 + 2 * s, 'F')
+    pen.lines(lines, mx, my + r + 3 * s, { size, color: INK, align: 'center' })
+  }
+}
+
+function arrowHead(
+  pen: Pen,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  size: number,
+  color: Rgb,
+) {
+  const angle = Math.atan2(y2 - y1, x2 - x1)
+  const spread = Math.PI / 7
+  pen.fill(color)
+  pen.surface.triangle(
+    [
+      x2,
+      y2,
+      x2 - size * Math.cos(angle - spread),
+      y2 - size * Math.sin(angle - spread),
+      x2 - size * Math.cos(angle + spread),
+      y2 - size * Math.sin(angle + spread),
+    ],
+    'F',
+  )
+}
+
+const centre = (item: Item) => ({ x: item.x + item.w / 2, y: item.y + item.h / 2 })
+
+/** Where the line from `c` towards `toward` leaves the item: its circle's rim or box's edge. */
+function edgePoint(item: Item, c: { x: number; y: number }, toward: { x: number; y: number }) {
+  const dx = toward.x - c.x
+  const dy = toward.y - c.y
+  const len = Math.hypot(dx, dy) || 1
+  if (item.type === 'circle') {
+    const r = Math.min(item.w, item.h) / 2
+    return { x: c.x + (dx / len) * r, y: c.y + (dy / len) * r }
+  }
+  const t = Math.min(
+    dx === 0 ? Infinity : Math.abs(item.w / 2 / dx),
+    dy === 0 ? Infinity : Math.abs(item.h / 2 / dy),
+    1,
+  )
+  return { x: c.x + dx * t, y: c.y + dy * t }
+}
+
+function darken([r, g, b]: Rgb): Rgb {
+  return [Math.round(r * 0.75), Math.round(g * 0.75), Math.round(b * 0.75)]
+}

@@ -1,0 +1,247 @@
+// The report as plain data: what a facilitator files after the meeting, read from the validated
+// board (never from raw items) and grouped by ownership (item.parent), not by geometry. The PDF and
+// the Markdown are both drawn from this one model.
+import type * as Y from 'yjs'
+import { CONTROL_STEPS, readControl, type ControlState } from '../control.ts'
+import {
+  AGREEMENT_FIELD_LABELS,
+  AGREEMENT_STATUS_LABELS,
+  BOX_ROLE_LABELS,
+  CIRCLE_ROLE_LABELS,
+  STICKY_KIND_LABELS,
+  VALENCE_LABELS,
+  type Lang,
+} from '../labels.ts'
+import { readBoard, type BoardSnapshot } from '../read.ts'
+import {
+  STICKY_KIND_VALUES,
+  type AgreementItem,
+  type Item,
+  type StickyItem,
+  type StickyKind,
+  type Valence,
+} from '../schema.ts'
+import { readVotes } from '../votes.ts'
+import { NEED_LABELS } from './reportLabels.ts'
+
+export type Paper = 'a4' | 'a3'
+
+/** Someone seen on the board when exporting; `role` is already in the report's language. */
+export interface Participant {
+  role: string
+  name?: string
+}
+
+export interface ReportOptions {
+  lang: Lang
+  /** Paper of the board page; the report pages are always A4 portrait. */
+  paper: Paper
+  /** Show participants' names next to their roles; off unless the facilitator opts in. */
+  names: boolean
+  /** When the export is made, in ms; passed in so shared/ needs no clock. */
+  exportedAt: number
+  /** Who the exporting browser saw. Undefined when not known (a server export). */
+  participants?: readonly Participant[]
+}
+
+export interface KindGroup {
+  kind: StickyKind
+  /** The kind's name, or the circle-specific name of its needs. */
+  label: string
+  texts: string[]
+}
+
+export interface Section {
+  label: string
+  number?: number
+  groups: KindGroup[]
+}
+
+export interface ArrowLine {
+  from: string
+  to: string
+  valence: Valence
+  valenceLabel: string
+  label: string
+}
+
+export interface QuestionLine {
+  text: string
+  askedBy: string
+  decisionNeeded: boolean
+}
+
+export type AgreementRow = Pick<AgreementItem, 'wat' | 'wie' | 'waarom' | 'wanneer' | 'hoe'> & {
+  status: string
+}
+
+export interface ReportModel {
+  options: ReportOptions
+  title: string
+  template: string
+  createdAt: number
+  /** The MDO step the board reached, as "6. Afronding"; null when the control doc was not at hand. */
+  step: string | null
+  /** Null when nobody can tell who was there. */
+  participants: string[] | null
+  board: BoardSnapshot
+  circles: Section[]
+  arrows: ArrowLine[]
+  questions: QuestionLine[]
+  agreements: AgreementRow[]
+  /** Boxes that are not Vragen or Afspraken (workshop columns, free areas), with their stickies. */
+  columns: Section[]
+  /** Stickies outside every circle and box, by kind, tops and tips of the meeting included. */
+  loose: KindGroup[]
+  /** The latest dot vote, most dots first; null when there was none or its counts are hidden. */
+  votes: { text: string; count: number }[] | null
+  /** Items the reader skipped or repaired. */
+  skipped: number
+}
+
+/** Top to bottom, then left to right: the order a reader scans a circle in. */
+const readingOrder = (a: Item, b: Item) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1)
+
+export function buildReport(
+  doc: Y.Doc,
+  controlDoc: Y.Doc | null,
+  options: ReportOptions,
+): ReportModel {
+  const { lang } = options
+  const board = readBoard(doc)
+  const control = controlDoc ? readControl(controlDoc).control : null
+  const stepId = control?.step ?? null
+  const step = CONTROL_STEPS.find((s) => s.id === stepId)
+  const byId = new Map(board.items.map((item) => [item.id, item]))
+  const children = new Map<string, Item[]>()
+  for (const item of board.items) {
+    if (item.parent === undefined) continue
+    const list = children.get(item.parent) ?? []
+    list.push(item)
+    children.set(item.parent, list)
+  }
+  const childrenOf = (id: string) => [...(children.get(id) ?? [])].sort(readingOrder)
+  const stickiesOf = (id: string) => childrenOf(id).filter((item) => item.type === 'sticky')
+
+  const name = (item: Item | undefined): string => {
+    if (!item) return '?'
+    if (item.type === 'circle') return item.label || CIRCLE_ROLE_LABELS[item.role][lang]
+    if (item.type === 'box') return item.label || BOX_ROLE_LABELS[item.role][lang]
+    if (item.type === 'sticky') return item.text || STICKY_KIND_LABELS[item.kind][lang]
+    return 'label' in item ? item.label : 'text' in item ? item.text : item.type
+  }
+
+  const circles = board.items
+    .filter((item) => item.type === 'circle')
+    .sort((a, b) => (a.number ?? 99) - (b.number ?? 99) || readingOrder(a, b))
+    .map((circle) => ({
+      label: name(circle),
+      ...(circle.number !== undefined ? { number: circle.number } : {}),
+      groups: groupByKind(stickiesOf(circle.id), lang, NEED_LABELS[circle.role]?.[lang]),
+    }))
+
+  const boxes = board.items.filter((item) => item.type === 'box').sort(readingOrder)
+  const rowsIn = <T extends Item['type']>(role: 'questions' | 'agreements', type: T) => {
+    const owned = boxes.filter((box) => box.role === role).flatMap((box) => childrenOf(box.id))
+    const loose = board.items.filter((item) => item.parent === undefined).sort(readingOrder)
+    return [...owned, ...loose].filter(
+      (item): item is Extract<Item, { type: T }> => item.type === type,
+    )
+  }
+
+  return {
+    options,
+    title: board.meta.title,
+    template: board.meta.template,
+    createdAt: board.meta.createdAt,
+    step: step ? `${step.number}. ${step.label[lang]}` : null,
+    participants: participantLines(options),
+    board,
+    circles,
+    arrows: board.items
+      .filter((item) => item.type === 'arrow')
+      .map((arrow) => ({
+        from: name(byId.get(arrow.from)),
+        to: name(byId.get(arrow.to)),
+        valence: arrow.valence,
+        valenceLabel: VALENCE_LABELS[arrow.valence][lang],
+        label: arrow.label,
+      })),
+    questions: rowsIn('questions', 'question').map((q) => ({
+      text: q.text,
+      askedBy: q.askedBy,
+      decisionNeeded: q.decisionNeeded,
+    })),
+    agreements: rowsIn('agreements', 'agreement').map((a) => ({
+      wat: a.wat,
+      wie: a.wie,
+      waarom: a.waarom,
+      wanneer: a.wanneer,
+      hoe: a.hoe,
+      status: AGREEMENT_STATUS_LABELS[a.status][lang],
+    })),
+    columns: boxes
+      .filter((box) => box.role !== 'questions' && box.role !== 'agreements')
+      .map((box) => ({
+        label: name(box),
+        ...(box.number !== undefined ? { number: box.number } : {}),
+        groups: groupByKind(stickiesOf(box.id), lang),
+      })),
+    loose: groupByKind(
+      board.items.filter(
+        (item): item is StickyItem => item.type === 'sticky' && item.parent === undefined,
+      ),
+      lang,
+    ),
+    votes: voteLines(doc, control, byId, lang),
+    skipped: board.problems.filter((problem) => problem.id !== undefined).length,
+  }
+}
+
+/** Counts of the last vote, once it may be seen: closed, or open with its counts shown. */
+function voteLines(
+  doc: Y.Doc,
+  control: ControlState | null,
+  byId: Map<string, Item>,
+  lang: Lang,
+): ReportModel['votes'] {
+  const voting = control?.voting
+  if (!voting || (voting.hidden && !voting.closed)) return null
+  return readVotes(doc, voting).results.flatMap(({ id, count }) => {
+    const item = byId.get(id)
+    if (item?.type !== 'sticky') return []
+    return [{ text: item.text || STICKY_KIND_LABELS[item.kind][lang], count }]
+  })
+}
+
+/** A sticky as one line: an action card (from "kies 3") with its hoe and wie. */
+function stickyLine(sticky: StickyItem, lang: Lang): string {
+  if (sticky.kind !== 'action' || (!sticky.hoe && !sticky.wie)) return sticky.text
+  const part = (field: 'wat' | 'hoe' | 'wie', value: string | undefined) =>
+    value ? [`${AGREEMENT_FIELD_LABELS[field][lang]}: ${value}`] : []
+  return [...part('wat', sticky.text), ...part('hoe', sticky.hoe), ...part('wie', sticky.wie)].join(
+    ' · ',
+  )
+}
+
+/** Stickies by kind in the fixed order of the method (plus, minus, question, goal, need, …). */
+function groupByKind(stickies: readonly StickyItem[], lang: Lang, needLabel?: string): KindGroup[] {
+  const sorted = [...stickies].sort(readingOrder)
+  return STICKY_KIND_VALUES.flatMap((kind) => {
+    const texts = sorted.filter((s) => s.kind === kind).map((s) => stickyLine(s, lang))
+    if (texts.length === 0) return []
+    const label = kind === 'need' && needLabel ? needLabel : STICKY_KIND_LABELS[kind][lang]
+    return [{ kind, label, texts }]
+  })
+}
+
+function participantLines(options: ReportOptions): string[] | null {
+  if (!options.participants) return null
+  const lines = options.participants.map((p) =>
+    options.names && p.name ? `${p.role}: ${p.name}` : p.role,
+  )
+  // Without names, two parents are "Ouder" twice: say it once with a count.
+  const counts = new Map<string, number>()
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1)
+  return [...counts].map(([line, n]) => (n > 1 ? `${line} (${n}×)` : line))
+}

@@ -1,0 +1,68 @@
+// The words of the exported report (PDF and Markdown), Dutch first. The board's own terms (kinds,
+// circles, agreement parts, steps) stay in ../labels.ts; this file holds only what a report adds.
+import type { Label } from '../labels.ts'
+import type { CircleRole } from '../schema.ts'
+
+export const REPORT_LABELS = {
+  report: { nl: 'Verslag', en: 'Report' },
+  untitled: { nl: 'Naamloos bord', en: 'Untitled board' },
+  boardCreated: { nl: 'Bord gemaakt', en: 'Board created' },
+  exported: { nl: 'Geëxporteerd', en: 'Exported' },
+  stepReached: { nl: 'Stap bereikt', en: 'Step reached' },
+  stepUnknown: { nl: 'onbekend (niet verbonden)', en: 'unknown (not connected)' },
+  rolesPresent: { nl: 'Aanwezig (rollen)', en: 'Present (roles)' },
+  participantsPresent: { nl: 'Aanwezig', en: 'Present' },
+  rolesUnknown: {
+    nl: 'Niet vastgelegd: het bord bewaart geen deelnemers. Vul dit zo nodig zelf aan.',
+    en: 'Not recorded: the board keeps no participants. Add them yourself if needed.',
+  },
+  nobodySeen: {
+    nl: 'Niemand anders gezien bij het exporteren.',
+    en: 'Nobody else seen at export.',
+  },
+  questionsAndDecisions: { nl: '1. Vragen en besluiten', en: '1. Questions and decisions' },
+  questions: { nl: 'Vragen', en: 'Questions' },
+  decisions: { nl: 'Te nemen besluiten', en: 'Decisions to be made' },
+  askedBy: { nl: 'gesteld door', en: 'asked by' },
+  circles: { nl: 'De cirkels', en: 'The circles' },
+  interaction: { nl: 'Wisselwerking', en: 'Interaction' },
+  agreements: { nl: '5. Afspraken', en: '5. Agreements' },
+  status: { nl: 'Status', en: 'Status' },
+  evaluation: { nl: 'Evaluatie van het overleg', en: 'Evaluation of the meeting' },
+  tops: { nl: 'Tops (behouden)', en: 'Tops (keep doing)' },
+  tips: { nl: 'Tips (volgende keer anders)', en: 'Tips (do differently next time)' },
+  columns: { nl: 'Kolommen', en: 'Columns' },
+  actions: { nl: 'Acties', en: 'Actions' },
+  otherItems: { nl: 'Overige post-its', en: 'Other sticky notes' },
+  votes: { nl: 'Stemmen (kies 3)', en: 'Votes (choose 3)' },
+  dot: { nl: 'stip', en: 'dot' },
+  dots: { nl: 'stippen', en: 'dots' },
+  none: { nl: '(geen)', en: '(none)' },
+  empty: { nl: '(leeg)', en: '(empty)' },
+  skipped: {
+    nl: 'onderdelen van het bord waren ongeldig en zijn overgeslagen.',
+    en: 'parts of the board were invalid and were skipped.',
+  },
+  page: { nl: 'Pagina', en: 'Page' },
+  of: { nl: 'van', en: 'of' },
+  confidential: {
+    nl: 'Vertrouwelijk: bevat gegevens over een kind. Bewaren in het dossier, niet doorsturen.',
+    en: 'Confidential: holds data about a child. Keep in the file, do not forward.',
+  },
+} as const satisfies Record<string, Label>
+
+/** What the needs of each circle are called in the method. */
+export const NEED_LABELS: Partial<Record<CircleRole, Label>> = {
+  kind: { nl: 'Onderwijs- en opvoedbehoeften', en: 'Educational and parenting needs' },
+  school: { nl: 'Ondersteuningsbehoeften leerkracht', en: "Teacher's support needs" },
+  thuis: { nl: 'Ondersteuningsbehoeften ouders', en: "Parents' support needs" },
+}
+
+/** A date and time as dd-mm-yyyy hh:mm, in the clock of the machine that exports. */
+export function formatDate(ms: number): string {
+  if (!Number.isFinite(ms) || ms <= 0) return '—'
+  const date = new Date(ms)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const day = `${pad(date.getDate())}-${pad(date.getMonth() + 1)}-${date.getFullYear()}`
+  return `${day} ${pad(date.getHours())}:${pad(date.getMinutes())}`
+}

@@ -1,0 +1,109 @@
+// The report model and the text exports (Markdown, CSV, board file), without a PDF.
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { addSticky, readBoard } from '../../shared/index.ts'
+import {
+  buildReport,
+  csvCell,
+  drawableText,
+  exportBoardFile,
+  importBoardFile,
+  itemsCsv,
+  MISSING_GLYPH,
+  parseBoardFile,
+  reportMarkdown,
+  type ReportOptions,
+} from '../../shared/report/index.ts'
+import { newBoard } from './helpers/board.ts'
+import { AGREEMENTS, MARKERS, seedMdoBoard } from './helpers/reportBoard.ts'
+
+const options: ReportOptions = { lang: 'nl', paper: 'a4', names: false, exportedAt: 1 }
+
+describe('buildReport', () => {
+  it('groups markers by the circle that owns them, in the order of the method', () => {
+    const { doc, control } = seedMdoBoard()
+    const model = buildReport(doc, control, options)
+    expect(model.circles.map((c) => `${c.number}. ${c.label}`)).toEqual([
+      '2. Kind/jongere',
+      '3. School/onderwijs',
+      '4. Thuis/opvoeding',
+    ])
+    const kind = model.circles[0]!
+    expect(kind.groups.map((g) => g.kind)).toEqual(['plus', 'minus', 'question', 'goal', 'need'])
+    expect(kind.groups.at(-1)!.label).toBe('Onderwijs- en opvoedbehoeften')
+    expect(kind.groups.flatMap((g) => g.texts)).toEqual(MARKERS.kind.map(([, text]) => text))
+    expect(model.step).toBe('6. Afronding')
+    expect(buildReport(doc, null, options).step).toBeNull()
+    expect(model.agreements.map((a) => a.wat)).toEqual(AGREEMENTS.map((a) => a.wat))
+    expect(model.loose.map((g) => g.kind)).toEqual(['top', 'tip'])
+    expect(model.participants).toBeNull()
+  })
+
+  it('ignores geometry: a sticky over a circle without belonging to it is not in that circle', () => {
+    const { doc, control } = seedMdoBoard()
+    const kind = readBoard(doc).items.find((i) => i.type === 'circle' && i.role === 'kind')!
+    addSticky(doc, { kind: 'plus', text: 'Alleen erboven', x: kind.x + 100, y: kind.y + 100 })
+    const model = buildReport(doc, control, options)
+    expect(model.circles[0]!.groups.flatMap((g) => g.texts)).not.toContain('Alleen erboven')
+    expect(model.loose.find((g) => g.kind === 'plus')?.texts).toEqual(['Alleen erboven'])
+  })
+})
+
+describe('reportMarkdown', () => {
+  it('writes the same report, with board text escaped', () => {
+    const { doc, control } = seedMdoBoard()
+    addSticky(doc, { kind: 'top', text: '**vet** <script>', x: 0, y: 2000 })
+    const md = reportMarkdown(buildReport(doc, control, { ...options, lang: 'en' }))
+    expect(md).toContain('# Report: MDO Zoë, groep 6 – één')
+    expect(md).toContain('| What | Who | Why | When | How | Status |')
+    expect(md).toContain('| Visueel dagritme invoeren | Juf Inés |')
+    expect(md).toContain('\\*\\*vet\\*\\* \\<script\\>')
+    expect(md).toContain('Not recorded')
+  })
+})
+
+describe('itemsCsv', () => {
+  it('has one row per valid item, quoted where needed, with a BOM', () => {
+    const { doc } = seedMdoBoard()
+    const csv = itemsCsv(readBoard(doc), 'nl')
+    const lines = csv.trimEnd().split('\r\n')
+    expect(csv.startsWith('\ufeffid,type,kind,container,text')).toBe(true)
+    expect(lines).toHaveLength(readBoard(doc).items.length + 1)
+    expect(csv).toContain('Post-it,Pluspunt,Kind/jongere,Zoë leest graag en vertelt enthousiast')
+  })
+
+  it('never lets a cell become a formula', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
+    expect(csvCell('-1')).toBe("'-1")
+    expect(csvCell('a,b')).toBe('"a,b"')
+  })
+})
+
+describe('board file', () => {
+  it('round-trips: export then import gives an equal board', () => {
+    const { doc } = seedMdoBoard(25)
+    const file = JSON.parse(JSON.stringify(exportBoardFile(doc, 5))) as unknown
+    const copy = new Y.Doc()
+    importBoardFile(copy, parseBoardFile(file), 7)
+    expect(readBoard(copy).items).toEqual(readBoard(doc).items)
+    expect(readBoard(copy).meta).toMatchObject({ title: 'MDO Zoë, groep 6 – één', template: 'mdo' })
+    expect(readBoard(copy).problems).toEqual([])
+  })
+
+  it('refuses a file whose arrow points nowhere, naming it', () => {
+    const { doc } = newBoard('mdo')
+    const file = exportBoardFile(doc, 5)
+    const arrow = file.items.find((item) => item.type === 'arrow')!
+    const broken = { ...file, items: file.items.filter((item) => item.id !== arrow.from) }
+    expect(() => parseBoardFile(broken)).toThrow(`${arrow.id}: arrow end ${arrow.from} is missing`)
+    expect(() => parseBoardFile({ ...file, version: 2 })).toThrow(/version this app does not know/)
+  })
+})
+
+describe('drawableText', () => {
+  it('keeps what the font has and puts one box for an emoji sequence it lacks', () => {
+    const has = (code: number) => code < 0x2000
+    expect(drawableText('Zoë 👨‍👩‍👧 ok', has)).toBe(`Zoë ${MISSING_GLYPH} ok`)
+    expect(drawableText('a\u0007b\nc', has)).toBe('ab\nc')
+  })
+})
