@@ -1,11 +1,10 @@
 // A board opened from its link: open the live document and, meanwhile, ask the server what the
 // link may do; ask who is joining, then hand the board to the board view. Everything opened here
 // is closed here.
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { CanvasApi } from '../canvas/BoardCanvas.tsx'
 import { useStrings } from '../i18n.ts'
 import { JoinDialog, rememberedUser } from '../panels/JoinDialog.tsx'
-import { LanguageSwitch } from '../panels/LanguageSwitch.tsx'
 import { BoardIndex } from '../state/boardIndex.ts'
 import { bindCommands, type BoardCommands } from '../state/commands.ts'
 import {
@@ -24,6 +23,7 @@ import {
   type SessionUser,
 } from '../sync/session.ts'
 import type { BoardView as BoardViewType } from './BoardView.tsx'
+import { Message } from './Message.tsx'
 
 type BoardViewComponent = typeof BoardViewType
 
@@ -133,27 +133,4 @@ export function BoardPage({ boardId }: { boardId: string }) {
   }
   if (!view) return <Message text={t.loading} busy />
   return <view.BoardView board={phase.board} user={user} apiRef={apiRef} />
-}
-
-function Message({ text, busy, children }: { text: string; busy?: boolean; children?: ReactNode }) {
-  const t = useStrings()
-  return (
-    <main className="page message-page" aria-busy={busy}>
-      <header className="page-header">
-        <a href="/" className="brand">
-          {t.appName}
-        </a>
-        <LanguageSwitch />
-      </header>
-      <p role={busy ? 'status' : 'alert'} className="message">
-        {text}
-      </p>
-      {children}
-      {!busy && (
-        <p>
-          <a href="/">{t.home}</a>
-        </p>
-      )}
-    </main>
-  )
 }

@@ -4,7 +4,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { copyToPlenary, WORKSHOP_LABELS, type PlenaryCopy } from '../../../shared/index.ts'
 import { useStrings } from '../i18n.ts'
-import { LanguageSwitch } from '../panels/LanguageSwitch.tsx'
 import { ApiError, fetchWorkshop, type Workshop } from '../sync/api.ts'
 import { tokenFromHash } from '../sync/session.ts'
 import { AllTables } from '../workshop/AllTables.tsx'
@@ -14,6 +13,8 @@ import { Thumbnail } from '../workshop/Thumbnail.tsx'
 import { useControlDocs } from '../workshop/useControlDocs.ts'
 import { useWatchedBoard } from '../workshop/useWatchedBoard.ts'
 import '../workshop/workshop.css'
+import { LanguageSwitch } from '../panels/LanguageSwitch.tsx'
+import { Message } from './Message.tsx'
 
 type Phase =
   | { kind: 'loading' }
@@ -48,19 +49,19 @@ export function WorkshopPage({ workshopId }: { workshopId: string }) {
   }, [workshopId, token, attempt])
 
   if (!token || phase.kind === 'refused') {
-    return <Notice text={token ? t.workshop.noAccess : t.noToken} />
+    return <Message text={token ? t.workshop.noAccess : t.noToken} />
   }
   if (phase.kind === 'failed') {
     return (
-      <Notice text={t.loadFailed}>
+      <Message text={t.loadFailed}>
         <button type="button" className="primary" onClick={() => setAttempt((n) => n + 1)}>
           {t.retry}
         </button>
-      </Notice>
+      </Message>
     )
   }
-  if (phase.kind === 'loading') return <Notice text={t.loading} busy />
-  if (phase.kind === 'deleted') return <Notice text={t.workshop.deleted} />
+  if (phase.kind === 'loading') return <Message text={t.loading} busy />
+  if (phase.kind === 'deleted') return <Message text={t.workshop.deleted} />
   return (
     <Overview
       workshop={phase.workshop}
@@ -160,32 +161,6 @@ function Overview({ workshop, token, onDeleted }: OverviewProps) {
         )}
       </div>
       <WorkshopEnd workshopId={workshop.id} token={token} onDeleted={onDeleted} />
-    </main>
-  )
-}
-
-function Notice({
-  text,
-  busy,
-  children,
-}: {
-  text: string
-  busy?: boolean
-  children?: React.ReactNode
-}) {
-  const t = useStrings()
-  return (
-    <main className="page message-page" aria-busy={busy}>
-      <header className="page-header">
-        <a href="/" className="brand">
-          {t.appName}
-        </a>
-        <LanguageSwitch />
-      </header>
-      <p role={busy ? 'status' : 'alert'} className="message">
-        {text}
-      </p>
-      {children}
     </main>
   )
 }
