@@ -1,5 +1,5 @@
 // Page 1 of the PDF: the whole board as vectors, scaled to fit the page. Items come from the
-// validated snapshot in z order; colours follow the canvas (client/src/canvas/theme.ts) and every
+// validated snapshot in z order; colours are the canvas's (shared/boardStyle.ts) and every
 // sticky carries its kind's symbol, every arrow its valence in colour, line pattern and badge.
 import {
   AGREEMENT_FIELD_LABELS,
@@ -7,30 +7,12 @@ import {
   CIRCLE_ROLE_LABELS,
   type Lang,
 } from '../labels.ts'
+import { BOX_COLORS, CIRCLE_COLORS, VALENCE_STYLES } from '../boardStyle.ts'
 import { AGREEMENT_FIELDS, INK_STRIDE, type Item } from '../schema.ts'
 import { STICKY_KINDS } from '../stickyKinds.ts'
 import type { ReportModel } from './model.ts'
 import { hexToRgb, INK, MUTED, type Pen, type Rgb } from './pen.ts'
 import { formatDate, REPORT_LABELS } from './reportLabels.ts'
-
-const CIRCLE_COLORS = {
-  kind: { stroke: '#d9480f', fill: '#fff4e6' },
-  school: { stroke: '#1864ab', fill: '#e7f5ff' },
-  thuis: { stroke: '#2b8a3e', fill: '#ebfbee' },
-  zorg: { stroke: '#862e9c', fill: '#f8f0fc' },
-  other: { stroke: '#495057', fill: '#f8f9fa' },
-} as const
-const BOX_STROKE = {
-  questions: '#1864ab',
-  agreements: '#5f3dc4',
-  column: '#868e96',
-  other: '#868e96',
-}
-const VALENCE_STYLE = {
-  up: { stroke: '#2b8a3e', width: 10, dash: [] as number[], badge: '↗' },
-  down: { stroke: '#c92a2a', width: 8, dash: [24, 16], badge: '↘' },
-  neutral: { stroke: '#495057', width: 4, dash: [] as number[], badge: '↔' },
-} as const
 
 const MARGIN = 28
 const HEADER = 30
@@ -110,7 +92,7 @@ function drawItem(pen: Pen, item: Item, f: Frame, byId: Map<string, Item>, lang:
     }
     case 'box': {
       pen.fill([253, 253, 253])
-      pen.stroke(hexToRgb(BOX_STROKE[item.role]), Math.max(3 * s, 0.6))
+      pen.stroke(hexToRgb(BOX_COLORS[item.role].stroke), Math.max(3 * s, 0.6))
       out.roundedRect(x, y, w, h, 12 * s, 'FD')
       const label = item.label || BOX_ROLE_LABELS[item.role][lang]
       const heading = item.number === undefined ? label : `${item.number}. ${label}`
@@ -119,7 +101,7 @@ function drawItem(pen: Pen, item: Item, f: Frame, byId: Map<string, Item>, lang:
         x + 20 * s,
         y + 18 * s,
         w - 40 * s,
-        { size: 26 * s, bold: true, color: hexToRgb(BOX_STROKE[item.role]) },
+        { size: 26 * s, bold: true, color: hexToRgb(BOX_COLORS[item.role].stroke) },
         1,
       )
       return
@@ -198,7 +180,7 @@ function drawArrow(
   const from = byId.get(arrow.from)
   const to = byId.get(arrow.to)
   if (!from || !to) return
-  const style = VALENCE_STYLE[arrow.valence]
+  const style = VALENCE_STYLES[arrow.valence]
   const color = hexToRgb(style.stroke)
   const c1 = centre(from)
   const c2 = centre(to)
