@@ -2,7 +2,7 @@
 // doc through the real commands are dropped by the server, so neither the facilitator, nor a
 // newcomer, nor the database ever sees them; the facilitator's writes reach everyone and persist.
 // Once the meeting has ended, the relay also drops edit links' writes to the content doc.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_CONTROL,
   endMeeting,
@@ -16,31 +16,18 @@ import {
   startVoting,
 } from '../../shared/index.ts'
 import {
-  type Client,
-  type RunningRelay,
   connect,
   createBoard,
   startRelay,
   storedDoc,
   synced,
   tempDir,
+  closedAfterEach,
 } from './helpers.ts'
 
 const NOW = Date.UTC(2026, 2, 3, 14, 0)
 
-let relays: RunningRelay[] = []
-let clients: Client[] = []
-const open = (...args: Parameters<typeof connect>) => {
-  const client = connect(...args)
-  clients.push(client)
-  return client
-}
-afterEach(async () => {
-  for (const client of clients) client.destroy()
-  clients = []
-  for (const relay of relays) await relay.close()
-  relays = []
-})
+const { relays, open } = closedAfterEach()
 
 describe('the control room', () => {
   it('drops step, timer, round, vote, lock and end-of-meeting writes from edit and view links', async () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import WebSocket from 'ws'
+import { afterEach } from 'vitest'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { createRelay, type Relay } from '../../server/app.ts'
@@ -236,3 +237,22 @@ export function orphanRows(dataDir: string): number {
 }
 
 export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true })
+
+/**
+ * The relays and clients one test opens, all closed after it: `relays.push(running)` for a relay,
+ * `open(...)` for a client (the arguments of `connect`).
+ */
+export function closedAfterEach() {
+  const relays: RunningRelay[] = []
+  const clients: Client[] = []
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy()
+    for (const relay of relays.splice(0)) await relay.close()
+  })
+  const open = (...args: Parameters<typeof connect>) => {
+    const client = connect(...args)
+    clients.push(client)
+    return client
+  }
+  return { relays, open }
+}

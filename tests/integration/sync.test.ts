@@ -1,34 +1,13 @@
 // Two or more stock y-websocket clients on the real relay: live sync, roles, persistence.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as decoding from 'lib0/decoding'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
-import {
-  type Client,
-  type RunningRelay,
-  connect,
-  createBoard,
-  startRelay,
-  storedDoc,
-  synced,
-  tempDir,
-} from './helpers.ts'
+import { createBoard, startRelay, storedDoc, synced, tempDir, closedAfterEach } from './helpers.ts'
 
 const notes = (doc: Y.Doc) => doc.getArray<string>('notes').toArray().sort()
 
-let relays: RunningRelay[] = []
-let clients: Client[] = []
-const open = (...args: Parameters<typeof connect>) => {
-  const client = connect(...args)
-  clients.push(client)
-  return client
-}
-afterEach(async () => {
-  for (const client of clients) client.destroy()
-  clients = []
-  for (const relay of relays) await relay.close()
-  relays = []
-})
+const { relays, open } = closedAfterEach()
 
 async function relay(dataDir?: string) {
   const running = await startRelay(dataDir)
