@@ -1,6 +1,8 @@
 // Builds the browser client from client/ into dist/client; the relay serves that folder.
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { buildSync } from 'esbuild'
+import { createHash } from 'node:crypto'
 
 /**
  * Lists the board view's chunk (loaded by a dynamic import in BoardPage) as a module preload in
@@ -45,9 +47,42 @@ function preloadBoardView(): Plugin {
   }
 }
 
+/**
+ * Builds client/src/early/boot.ts on its own, as a tiny classic script that index.html loads first
+ * and async: it runs long before the app's modules have loaded, and opens a board page's socket.
+ * Not in dev: there the app opens its socket itself.
+ */
+function earlyScript(): Plugin {
+  let file = ''
+  return {
+    name: 'mdo-early-script',
+    apply: 'build',
+    generateBundle() {
+      const [built] = buildSync({
+        entryPoints: ['client/src/early/boot.ts'],
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        target: 'es2020',
+        write: false,
+      }).outputFiles
+      if (!built) throw new Error('earlyScript: esbuild wrote nothing')
+      const hash = createHash('sha256').update(built.contents).digest('base64url').slice(0, 8)
+      file = `assets/early-${hash}.js`
+      this.emitFile({ type: 'asset', fileName: file, source: built.contents })
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        { tag: 'script', attrs: { async: true, src: `/${file}` }, injectTo: 'head-prepend' },
+      ],
+    },
+  }
+}
+
 export default defineConfig({
   root: 'client',
-  plugins: [react(), preloadBoardView()],
+  plugins: [react(), preloadBoardView(), earlyScript()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

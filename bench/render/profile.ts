@@ -2,6 +2,7 @@
 // does, with a CPU profile and the socket's frames recorded over CDP, and prints a timeline
 // (navigation, scripts, socket frames, first draw) and the functions that took the most time.
 // A diagnostic, not a benchmark: profiling slows the page a little. Expects the builds to exist.
+import { writeFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { freePort, startBuiltRelay } from '../../tests/e2e/relay.ts'
 import { createBoard, fillBoard } from './fill.ts'
@@ -226,6 +227,8 @@ async function openBoardWithCdp(
     console.log(`  net +${(entry.t - monoToOrigin).toFixed(0)} ${entry.what}`)
   if (profileStop) {
     const profile = await profileStop()
+    // For a closer look (e.g. self time per source file through a build's source maps).
+    if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile))
     const totalMs = (profile.endTime - profile.startTime) / 1000
     for (const line of tasks(profile, monoToOrigin * 1000)) console.log(line)
     console.log(`  profile ${totalMs.toFixed(0)} ms; top self times:`)

@@ -8,6 +8,7 @@ import './panels.css'
 import './pages.css'
 import { LangContext, type Lang } from './i18n.ts'
 import { BoardPage } from './pages/BoardPage.tsx'
+import { boardIdFromPath } from './sync/links.ts'
 
 // Most visits open a board from its link: the start page loads only when it is the one shown.
 const Landing = lazy(() =>
@@ -42,7 +43,7 @@ function App() {
     document.documentElement.lang = lang
   }, [lang])
 
-  const boardId = /^\/b\/([A-Za-z0-9_-]+)$/.exec(window.location.pathname)?.[1]
+  const boardId = boardIdFromPath(window.location.pathname)
   const workshopId = /^\/w\/([A-Za-z0-9_-]+)$/.exec(window.location.pathname)?.[1]
   return (
     <LangContext value={setting}>

@@ -14,9 +14,9 @@ import {
 } from '../sync/facilitation.ts'
 import { UiStore } from '../state/ui.ts'
 import { ApiError, fetchBoardInfo, rememberedRole, rememberRole } from '../sync/api.ts'
+import { tokenFromHash } from '../sync/links.ts'
 import {
   connectBoard,
-  tokenFromHash,
   withAccess,
   type AccessRole,
   type BoardSession,

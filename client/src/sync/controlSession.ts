@@ -6,7 +6,7 @@ import { WebsocketProvider } from 'y-websocket'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { FINAL_CLOSE_CODES } from '../../../shared/closeCodes.ts'
 import { readControl, type ControlState } from '../../../shared/index.ts'
-import { wsBase } from './session.ts'
+import { boardProtocols, wsBase } from './links.ts'
 
 export interface ControlSession {
   doc: Y.Doc
@@ -28,7 +28,7 @@ export function connectControl({
   const origin = { control: boardId }
   const stored = new IndexeddbPersistence(`mdo-control-${boardId}`, doc)
   const provider = new WebsocketProvider(wsBase(window.location), `${boardId}.control`, doc, {
-    protocols: ['mdo.v1', `token.${token}`],
+    protocols: boardProtocols(token),
     disableBc: true,
     shouldReconnect: (event) => !FINAL_CLOSE_CODES.includes(event.code),
   })

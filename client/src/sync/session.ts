@@ -6,6 +6,8 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import { Awareness } from 'y-protocols/awareness'
 import { CLOSE, FINAL_CLOSE_CODES } from '../../../shared/closeCodes.ts'
 import { ITEMS_MAP, META_MAP } from '../../../shared/index.ts'
+import { EarlyOrNewWebSocket } from './earlySocket.ts'
+import { boardProtocols, wsBase } from './links.ts'
 
 export const PARTICIPANT_ROLES = [
   'ouder',
@@ -66,15 +68,6 @@ export interface SessionOptions extends ConnectOptions {
 /** Key in the IndexedDB copy's own store: set while local changes have not reached the relay. */
 const PENDING_KEY = 'pending-changes'
 
-export function wsBase(location: Location): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`
-}
-
-/** The token travels in the fragment (`#t=…`), which browsers never send to a server. */
-export function tokenFromHash(hash: string): string | null {
-  return new URLSearchParams(hash.replace(/^#/, '')).get('t')
-}
-
 export function openSession({ boardId, token, access }: SessionOptions): BoardSession {
   return withAccess(connectBoard({ boardId, token }), access)
 }
@@ -91,8 +84,9 @@ export function connectBoard({ boardId, token }: ConnectOptions): BoardConnectio
   awareness.setLocalState({ user: null, cursor: null })
   const stored = new IndexeddbPersistence(`mdo-${boardId}`, doc)
   const provider = new WebsocketProvider(wsBase(window.location), boardId, doc, {
-    // The token travels as a subprotocol, not in the URL, so no proxy log ever holds it.
-    protocols: ['mdo.v1', `token.${token}`],
+    protocols: boardProtocols(token),
+    // The page's early script may have opened this socket already (sync/earlySocket.ts).
+    WebSocketPolyfill: EarlyOrNewWebSocket,
     awareness,
     disableBc: true,
     // Retrying cannot fix a wrong, rotated or deleted link; it can fix a busy or restarting relay.

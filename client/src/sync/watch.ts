@@ -4,7 +4,7 @@
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { FINAL_CLOSE_CODES } from '../../../shared/closeCodes.ts'
-import { wsBase } from './session.ts'
+import { boardProtocols, wsBase } from './links.ts'
 
 export interface WatchedDoc {
   doc: Y.Doc
@@ -28,7 +28,7 @@ export function watchDoc({ boardId, token, control = false }: WatchOptions): Wat
     control ? `${boardId}.control` : boardId,
     doc,
     {
-      protocols: ['mdo.v1', `token.${token}`],
+      protocols: boardProtocols(token),
       disableBc: true,
       shouldReconnect: (event) => !FINAL_CLOSE_CODES.includes(event.code),
     },

@@ -15,7 +15,7 @@ import {
 import { useLabel, useStrings } from '../i18n.ts'
 import { QrCode } from '../panels/QrCode.tsx'
 import type { WorkshopBoard } from '../sync/api.ts'
-import { tokenFromHash } from '../sync/session.ts'
+import { tokenFromHash } from '../sync/links.ts'
 import { Thumbnail } from './Thumbnail.tsx'
 import { useWatchedBoard } from './useWatchedBoard.ts'
 

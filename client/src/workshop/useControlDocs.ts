@@ -2,7 +2,7 @@
 // the timer and the rounds on all tables at once, and shows where each table is.
 import { useEffect, useState } from 'react'
 import type { WorkshopBoard } from '../sync/api.ts'
-import { tokenFromHash } from '../sync/session.ts'
+import { tokenFromHash } from '../sync/links.ts'
 import { watchDoc, type WatchedDoc } from '../sync/watch.ts'
 
 export interface ControlDocs {
