@@ -18,6 +18,7 @@ import type { BoardIndex } from '../state/boardIndex.ts'
 import type { BoardCommands } from '../state/commands.ts'
 import { useIndexVersion, useItems } from '../state/hooks.ts'
 import type { BoardSession } from '../sync/session.ts'
+import { ActionCards } from './ActionCards.tsx'
 import { KindChip } from './KindChip.tsx'
 
 interface Props {
@@ -189,72 +190,4 @@ function useVotesVersion(session: BoardSession): number {
     }
   })
   return useSyncExternalStore(store.subscribe, store.read)
-}
-
-function ActionCards({
-  actions,
-  commands,
-  readOnly,
-}: {
-  actions: readonly StickyItem[]
-  commands: BoardCommands
-  readOnly: boolean
-}) {
-  const t = useStrings()
-  const id = useId()
-  return (
-    <section className="actions-panel" data-testid="actions-panel" aria-labelledby={`${id}-t`}>
-      <h3 id={`${id}-t`}>{t.actions}</h3>
-      <ol className="action-list">
-        {actions.map((action, i) => (
-          <li key={action.id} className="action-card" data-item-id={action.id}>
-            <span className="action-number">{t.action(i + 1)}</span>
-            <ActionField
-              label={t.actionWat}
-              value={action.text}
-              readOnly={readOnly}
-              onSave={(value) => commands.setText(action.id, 'text', value)}
-            />
-            <ActionField
-              label={t.actionHoe}
-              value={action.hoe ?? ''}
-              readOnly={readOnly}
-              onSave={(value) => commands.setActionFields(action.id, { hoe: value })}
-            />
-            <ActionField
-              label={t.actionWie}
-              value={action.wie ?? ''}
-              readOnly={readOnly}
-              onSave={(value) => commands.setActionFields(action.id, { wie: value })}
-            />
-          </li>
-        ))}
-      </ol>
-    </section>
-  )
-}
-
-/** A field saved when it loses focus, so a peer's typing is not overwritten per keystroke. */
-function ActionField(props: {
-  label: string
-  value: string
-  readOnly: boolean
-  onSave(value: string): void
-}) {
-  const [draft, setDraft] = useState<string | null>(null)
-  return (
-    <label className="field">
-      <span>{props.label}</span>
-      <input
-        value={draft ?? props.value}
-        readOnly={props.readOnly}
-        data-field={props.label}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={() => {
-          if (draft !== null && draft !== props.value) props.onSave(draft)
-          setDraft(null)
-        }}
-      />
-    </label>
-  )
 }

@@ -1,0 +1,105 @@
+// The action cards that "kies 3" made: each says wat, hoe and wie. A card reads as text; its
+// Bewerken button opens that one card's fields, so a board with many cards stays light.
+import { useId, useState } from 'react'
+import type { ItemId, StickyItem } from '../../../shared/index.ts'
+import { useStrings } from '../i18n.ts'
+import type { BoardCommands } from '../state/commands.ts'
+
+interface Props {
+  actions: readonly StickyItem[]
+  commands: BoardCommands
+  readOnly: boolean
+}
+
+export function ActionCards({ actions, commands, readOnly }: Props) {
+  const t = useStrings()
+  const id = useId()
+  const [editing, setEditing] = useState<ItemId | null>(null)
+  return (
+    <section className="actions-panel" data-testid="actions-panel" aria-labelledby={`${id}-t`}>
+      <h3 id={`${id}-t`}>{t.actions}</h3>
+      <ol className="action-list">
+        {actions.map((action, i) => {
+          const title = t.action(i + 1)
+          const open = editing === action.id && !readOnly
+          return (
+            <li key={action.id} className="action-card" data-item-id={action.id}>
+              <span className="action-number">{title}</span>
+              {open ? (
+                <>
+                  <ActionField
+                    label={t.actionWat}
+                    value={action.text}
+                    autoFocus
+                    onSave={(value) => commands.setText(action.id, 'text', value)}
+                  />
+                  <ActionField
+                    label={t.actionHoe}
+                    value={action.hoe ?? ''}
+                    onSave={(value) => commands.setActionFields(action.id, { hoe: value })}
+                  />
+                  <ActionField
+                    label={t.actionWie}
+                    value={action.wie ?? ''}
+                    onSave={(value) => commands.setActionFields(action.id, { wie: value })}
+                  />
+                </>
+              ) : (
+                <dl className="agreement-parts">
+                  {(
+                    [
+                      [t.actionWat, action.text],
+                      [t.actionHoe, action.hoe],
+                      [t.actionWie, action.wie],
+                    ] as const
+                  ).map(([label, value]) => (
+                    <div key={label}>
+                      <dt>{label}</dt>
+                      <dd>{value || t.empty}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+              {!readOnly && (
+                <button
+                  type="button"
+                  className="small"
+                  aria-label={open ? `${t.done}: ${title}` : `${t.edit}: ${title}`}
+                  aria-expanded={open}
+                  onClick={() => setEditing(open ? null : action.id)}
+                >
+                  {open ? t.done : t.edit}
+                </button>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+    </section>
+  )
+}
+
+/** A field saved when it loses focus, so a peer's typing is not overwritten per keystroke. */
+function ActionField(props: {
+  label: string
+  value: string
+  autoFocus?: boolean
+  onSave(value: string): void
+}) {
+  const [draft, setDraft] = useState<string | null>(null)
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <input
+        value={draft ?? props.value}
+        autoFocus={props.autoFocus}
+        data-field={props.label}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={() => {
+          if (draft !== null && draft !== props.value) props.onSave(draft)
+          setDraft(null)
+        }}
+      />
+    </label>
+  )
+}
