@@ -2,7 +2,7 @@
 // arrows, the questions (1), the agreements (5), then the rest. What a screen reader or keyboard
 // user reads and edits instead of the canvas, and what the e2e tests read.
 import { KindChip } from './KindChip.tsx'
-import { useId, useMemo, useState, type RefObject } from 'react'
+import { useId, useMemo, useState, type ReactNode, type RefObject } from 'react'
 import {
   CIRCLE_ROLE_LABELS,
   ITEM_TYPE_LABELS,
@@ -14,7 +14,7 @@ import {
   type StickyKind,
 } from '../../../shared/index.ts'
 import type { CanvasApi } from '../canvas/BoardCanvas.tsx'
-import { useLang, useStrings } from '../i18n.ts'
+import { useLang, useStrings, type Strings } from '../i18n.ts'
 import type { BoardCommands } from '../state/commands.ts'
 import type { BoardIndex } from '../state/boardIndex.ts'
 import { useItems } from '../state/hooks.ts'
@@ -91,11 +91,12 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
   const hintId = useId()
   const items = useItems(index)
   const [editing, setEditing] = useState<ItemId | null>(null)
+  const [active, setActive] = useState<ItemId | null>(null)
   // `items` changes with every change to the board, and so do the children the index keeps.
   const sections = useMemo(() => sectionsOf(items, (id) => index.childrenOf(id)), [items, index])
   const ctx = useMemo<OutlineContext>(
-    () => ({ t, lang, hintId, commands, ui, readOnly, editing, setEditing }),
-    [t, lang, hintId, commands, ui, readOnly, editing],
+    () => ({ t, lang, hintId, commands, ui, readOnly, setEditing, setActive }),
+    [t, lang, hintId, commands, ui, readOnly],
   )
 
   const nameOf = (id: ItemId) => {
@@ -121,7 +122,16 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
     }
   }
 
-  const row = (item: Item) => <OutlineItem key={item.id} item={item} ctx={ctx} />
+  const row = (item: Item, ends?: string) => (
+    <OutlineItem
+      key={item.id}
+      item={item}
+      ctx={ctx}
+      ends={ends}
+      active={active === item.id}
+      editing={editing === item.id}
+    />
+  )
 
   return (
     <section className="outline" data-testid="outline" aria-label={t.outlineTitle}>
@@ -167,25 +177,26 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
                   <span aria-hidden="true">{STICKY_KINDS[kind].symbol} </span>
                   {STICKY_KINDS[kind].label[lang]}
                 </h4>
-                <OutlineRows items={items} row={row} />
+                <OutlineRows items={items} row={(item) => row(item)} />
               </div>
             ))}
-            {rest.length > 0 && <OutlineRows items={rest} row={row} />}
+            {rest.length > 0 && <OutlineRows items={rest} row={(item) => row(item)} />}
           </section>
         )
       })}
       <ItemSection
         title={t.interactions}
         items={sections.arrows}
-        ctx={ctx}
+        t={t}
+        row={row}
         ends={(item) =>
           item.type === 'arrow' ? `${nameOf(item.from)} → ${nameOf(item.to)}` : undefined
         }
       />
-      <ItemSection title={`1. ${t.questions}`} items={sections.questions} ctx={ctx} />
-      <ItemSection title={`5. ${t.agreements}`} items={sections.agreements} ctx={ctx} />
+      <ItemSection title={`1. ${t.questions}`} items={sections.questions} t={t} row={row} />
+      <ItemSection title={`5. ${t.agreements}`} items={sections.agreements} t={t} row={row} />
       {sections.other.length > 0 && (
-        <ItemSection title={t.otherItems} items={sections.other} ctx={ctx} />
+        <ItemSection title={t.otherItems} items={sections.other} t={t} row={row} />
       )}
     </section>
   )
@@ -194,21 +205,19 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
 interface SectionProps {
   title: string
   items: readonly Item[]
-  ctx: OutlineContext
+  t: Strings
+  row(item: Item, ends?: string): ReactNode
   ends?: (item: Item) => string | undefined
 }
 
-function ItemSection({ title, items, ctx, ends }: SectionProps) {
+function ItemSection({ title, items, t, row, ends }: SectionProps) {
   return (
     <section className="outline-section">
       <h3>{title}</h3>
       {items.length === 0 ? (
-        <p className="hint">{ctx.t.nothingYet}</p>
+        <p className="hint">{t.nothingYet}</p>
       ) : (
-        <OutlineRows
-          items={items}
-          row={(item) => <OutlineItem key={item.id} item={item} ctx={ctx} ends={ends?.(item)} />}
-        />
+        <OutlineRows items={items} row={(item) => row(item, ends?.(item))} />
       )}
     </section>
   )

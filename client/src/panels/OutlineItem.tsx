@@ -1,5 +1,6 @@
 // One item in the outline: focusable, Enter edits its text in place, Delete or the button removes
-// it. Text is written through on every keystroke, as on the canvas, so others see it live.
+// it. Text is written through on every keystroke, as on the canvas, so others see it live. The
+// buttons show on the row that has the focus: a board lists thousands of rows.
 import { KindChip } from './KindChip.tsx'
 import { memo, useRef, type KeyboardEvent } from 'react'
 import {
@@ -26,8 +27,9 @@ export interface OutlineContext {
   commands: BoardCommands
   ui: UiStore
   readOnly: boolean
-  editing: ItemId | null
   setEditing(id: ItemId | null): void
+  /** Which row holds the focus, itself or one of its buttons. */
+  setActive(id: ItemId | null): void
 }
 
 /** The field the outline shows and edits: the first text field of the item's type. */
@@ -49,14 +51,18 @@ interface Props {
   item: Item
   ctx: OutlineContext
   /** For an arrow: the names of the items it links, shown around its valence symbol. */
-  ends?: string
+  ends?: string | undefined
+  /** The focus is in this row: its buttons show. */
+  active: boolean
+  /** Its text is being edited here. */
+  editing: boolean
 }
 
-export const OutlineItem = memo(function OutlineItem({ item, ctx, ends }: Props) {
+export const OutlineItem = memo(function OutlineItem({ item, ctx, ends, active, ...props }: Props) {
   const { t, commands, ui, readOnly } = ctx
   const row = useRef<HTMLLIElement>(null)
   const { field, text } = mainText(item)
-  const editing = ctx.editing === item.id && field !== undefined && !readOnly
+  const editing = props.editing && field !== undefined && !readOnly
   const shown = text.trim() === '' ? (ends ?? (field ? t.empty : nameOfType(item, ctx.lang))) : text
 
   const finish = () => {
@@ -87,7 +93,11 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends }: Props)
       tabIndex={0}
       aria-describedby={readOnly ? undefined : ctx.hintId}
       onFocus={(event) => {
+        ctx.setActive(item.id)
         if (event.target === event.currentTarget) ui.set({ selection: [item.id] })
+      }}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) ctx.setActive(null)
       }}
       onKeyDown={onRowKey}
     >
@@ -109,7 +119,7 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends }: Props)
         <span className={text.trim() === '' ? 'item-text empty' : 'item-text'}>{shown}</span>
       )}
       {details(item, ctx)}
-      {!readOnly && (
+      {!readOnly && (active || editing) && (
         <span className="item-actions">
           {field && !editing && (
             <button type="button" className="small" onClick={() => ctx.setEditing(item.id)}>
