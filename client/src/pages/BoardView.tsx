@@ -58,6 +58,7 @@ function useNotice() {
 export function BoardView({ board, user, apiRef }: Props) {
   const { session, index, ui, token, facilitation: stores } = board
   const t = useStrings()
+  useEffect(() => void performance.mark('mdo:board-view'), [])
   const id = useId()
   useIndexVersion(index)
   const title = index.meta().title || t.untitled

@@ -23,7 +23,10 @@ export function openEarlySocket(url: string, protocols: string[]): void {
   const socket = new WebSocket(url, protocols)
   socket.binaryType = 'arraybuffer'
   const early: EarlySocket = { url, protocols: protocols.join(), socket, backlog: [] }
-  const keep = (event: Event) => early.backlog.push(event)
+  const keep = (event: Event) => {
+    performance.mark(`mdo:early-${event.type}`)
+    early.backlog.push(event)
+  }
   socket.onopen = socket.onmessage = socket.onclose = socket.onerror = keep
   holder[KEY] = early
   setTimeout(() => {
