@@ -47,18 +47,24 @@ async function relay(server: string, clientDir: string) {
   }
 }
 
-const sides = [
-  {
-    name: 'A',
-    server: process.env.A_SERVER ?? 'dist/server/main.js',
-    client: process.env.A_CLIENT ?? '/tmp/perfwork/clientA',
-  },
-  {
-    name: 'B',
-    server: process.env.B_SERVER ?? 'dist/server/main.js',
-    client: process.env.B_CLIENT ?? 'dist/client',
-  },
-]
+// SIDES="name=client[=server],…" compares any number of builds; else A_… and B_… as below.
+const sides = process.env.SIDES
+  ? process.env.SIDES.split(',').map((spec) => {
+      const [name = '?', client = 'dist/client', server = 'dist/server/main.js'] = spec.split('=')
+      return { name, client, server }
+    })
+  : [
+      {
+        name: 'A',
+        server: process.env.A_SERVER ?? 'dist/server/main.js',
+        client: process.env.A_CLIENT ?? '/tmp/perfwork/clientA',
+      },
+      {
+        name: 'B',
+        server: process.env.B_SERVER ?? 'dist/server/main.js',
+        client: process.env.B_CLIENT ?? 'dist/client',
+      },
+    ]
 const running = await Promise.all(sides.map((side) => relay(side.server, side.client)))
 const urls: string[] = []
 for (const r of running) {
@@ -70,8 +76,8 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
 })
-const results: number[][] = [[], []]
-const cpu: number[][] = [[], []]
+const results: number[][] = sides.map(() => [])
+const cpu: number[][] = sides.map(() => [])
 const TRACE = process.env.TRACE === '1'
 
 interface TraceEvent {
@@ -130,10 +136,11 @@ function rendererCpu(trace: Buffer): { total: number; byName: Map<string, number
   }
   return { total: total / 1000, byName }
 }
-const names: Map<string, number>[] = [new Map(), new Map()]
+const names: Map<string, number>[] = sides.map(() => new Map())
 try {
   for (let load = 0; load < LOADS; load++) {
-    for (const i of load % 2 ? [1, 0] : [0, 1]) {
+    const order = sides.map((_, i) => i)
+    for (const i of load % 2 ? order.reverse() : order) {
       const context = await newBoardContext(browser)
       if (TRACE)
         await browser.startTracing(undefined, {

@@ -18,6 +18,7 @@ import {
 } from './measure.ts'
 import {
   boardTable,
+  createMs,
   initialJs,
   median,
   panStats,
@@ -66,7 +67,8 @@ async function measureBoard(url: string, stickies: number): Promise<BoardRow> {
         const { page, firstDraw } = await openBoard(context, url, stickies)
         firstDraws.push(firstDraw)
         console.error(
-          `  ${stickies} stickies, load ${load}: first draw ${firstDraw.ms.toFixed(0)} ms ` +
+          `  ${stickies} stickies, load ${load}: first draw ${firstDraw.ms.toFixed(0)} ms, ` +
+            `create + first draw ${createMs(firstDraw).toFixed(0)} ms ` +
             `(canvas ${firstDraw.canvasMs.toFixed(0)}, outline ${firstDraw.outlineMs.toFixed(0)})`,
         )
         // Panning is measured once, on the last load: the same page, first as opened, then fitted.
@@ -99,8 +101,14 @@ function targetsOf(rows: BoardRow[], jsGzipBytes: number): Target[] {
   if (two) {
     targets.push(
       {
-        name: '2,000 stickies: first draw',
+        name: '2,000 stickies: first draw, from navigation start',
         value: median(two.firstDraws.map((draw) => draw.ms)),
+        limit: 500,
+        unit: 'ms',
+      },
+      {
+        name: '2,000 stickies: create + first draw, from the app opening the board',
+        value: median(two.firstDraws.map(createMs)),
         limit: 500,
         unit: 'ms',
       },
