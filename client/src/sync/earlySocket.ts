@@ -7,7 +7,7 @@ const KEY = Symbol.for('mdo-bord.early-socket')
 /** An early socket the app has not taken by then is closed: it would only hold a seat. */
 const UNCLAIMED_MS = 60_000
 
-interface EarlySocket {
+export interface EarlySocket {
   url: string
   protocols: string
   socket: WebSocket
@@ -19,7 +19,7 @@ type Holder = { [KEY]?: EarlySocket }
 const holder = globalThis as Holder
 
 /** Run by the early script: opens the socket and keeps every event until the app takes it. */
-export function openEarlySocket(url: string, protocols: string[]): void {
+export function openEarlySocket(url: string, protocols: string[]): EarlySocket {
   const socket = new WebSocket(url, protocols)
   socket.binaryType = 'arraybuffer'
   const early: EarlySocket = { url, protocols: protocols.join(), socket, backlog: [] }
@@ -34,15 +34,18 @@ export function openEarlySocket(url: string, protocols: string[]): void {
     delete holder[KEY]
     socket.close()
   }, UNCLAIMED_MS)
+  return early
 }
 
-/** The early socket, if it was opened for this address, once; after that, nothing. */
+/**
+ * The early socket, if it was opened for this address, once; after that, nothing. One that has
+ * closed already is taken too: its close code tells the provider whether to try again.
+ */
 function claim(url: string, protocols: string | string[] | undefined): EarlySocket | undefined {
   const early = holder[KEY]
   if (!early) return undefined
   delete holder[KEY]
-  const same = early.url === url && early.protocols === [protocols ?? []].flat().join()
-  if (same && early.socket.readyState <= WebSocket.OPEN) return early
+  if (early.url === url && early.protocols === [protocols ?? []].flat().join()) return early
   early.socket.close()
   return undefined
 }
@@ -60,7 +63,10 @@ class AdoptedSocket {
   onclose: Handler = null
   onerror: Handler = null
 
-  constructor(private readonly socket: WebSocket, backlog: readonly Event[]) {
+  constructor(
+    private readonly socket: WebSocket,
+    backlog: readonly Event[],
+  ) {
     // y-websocket sets its handlers right after constructing the socket: hand on what already
     // happened once it has, then pass events straight through. No event can arrive in between,
     // as socket events are tasks and this is a microtask.
