@@ -137,6 +137,48 @@ test('a fourth plus marker in Kind asks the table to pick the three most importa
   expect(a.errors).toEqual([])
 })
 
+test('an outline row shows its buttons while it holds the focus; Enter edits, the button deletes', async ({
+  page,
+  api,
+}) => {
+  const a = await openBoard(page, api)
+  const addPlus = a.outline.getByRole('button', { name: 'Pluspunt toevoegen aan Kind/jongere' })
+  await addPlus.click()
+  await page.keyboard.press('Escape')
+  await addPlus.click()
+  await page.keyboard.press('Escape')
+  const kind = await a.circle('kind')
+  const rows = a.outline.locator(`[data-circle-id="${kind.id}"] li.outline-item`)
+  await expect(rows).toHaveCount(2)
+  // Escape left the focus on the new row: it alone shows buttons.
+  await expect(a.outline.locator('.item-actions')).toHaveCount(1)
+  await expect(page.locator('.item-actions')).toHaveCount(1)
+
+  await rows.first().focus()
+  await expect(a.outline.locator('.item-actions')).toHaveCount(1)
+  await expect(rows.first().getByRole('button', { name: 'Bewerken' })).toBeVisible()
+  await expect(rows.nth(1).getByRole('button')).toHaveCount(0)
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Speelt met Daan')
+  await page.keyboard.press('Enter')
+  await expect(rows.first()).toBeFocused()
+  await expect(rows.first().locator('.item-text')).toHaveText('Speelt met Daan')
+
+  // Tab goes through the row's own buttons and on to the next row, which then shows its own.
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(rows.first().getByRole('button', { name: /verwijderen$/ })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(rows.nth(1)).toBeFocused()
+  await expect(rows.first().getByRole('button')).toHaveCount(0)
+  await rows
+    .nth(1)
+    .getByRole('button', { name: /verwijderen$/ })
+    .click()
+  await expect(rows).toHaveCount(1)
+  expect(a.errors).toEqual([])
+})
+
 test('circles added during the meeting: Zorg in the middle, one with a name of our own', async ({
   page,
   api,

@@ -165,6 +165,17 @@ test('a facilitator leads two participants through steps, a private round, a vot
         .toHaveLength(3)
     }
     await expect(b.page.getByTestId('actions-panel').locator('li.action-card')).toHaveCount(3)
+    // A card reads as text; Bewerken opens its fields, and what B fills in reaches everyone.
+    const card = b.page.getByTestId('actions-panel').locator('li.action-card').first()
+    await card.getByRole('button', { name: 'Bewerken: Actie 1' }).click()
+    await card.getByRole('textbox', { name: 'Wie' }).fill('Juf Fatma')
+    await card.getByRole('button', { name: 'Klaar: Actie 1' }).click()
+    await expect(card.getByRole('textbox')).toHaveCount(0)
+    await expect(card.locator('dd').nth(2)).toHaveText('Juf Fatma')
+    const actionId = await card.getAttribute('data-item-id')
+    await expect
+      .poll(async () => (await c.items()).find((item) => item.id === actionId))
+      .toMatchObject({ wie: 'Juf Fatma' })
 
     // Lock the board: participants can no longer change it; unlocking gives it back.
     await a.page.locator('[data-action=lock-board]').click()
