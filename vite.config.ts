@@ -49,8 +49,8 @@ function preloadBoardView(): Plugin {
 
 /**
  * Builds client/src/early/boot.ts on its own, as a tiny classic script that index.html loads first
- * and async: it runs long before the app's modules have loaded, and opens a board page's socket.
- * Not in dev: there the app opens its socket itself.
+ * and async: it runs long before the app's modules have loaded, and asks for a board page's board
+ * as JSON. Not in dev: there the app only reads the board from its document.
  */
 function earlyScript(): Plugin {
   let file = ''

@@ -7,6 +7,7 @@ import { CLOSE } from '../shared/closeCodes.ts'
 import { Boards } from './boards.ts'
 import type { Config } from './config.ts'
 import { boardPdf } from './export/boardPdf.ts'
+import { boardJson } from './boardJson.ts'
 import { lazyReportFont } from './export/reportFont.ts'
 import { createApi } from './http/api.ts'
 import { SECURITY_HEADERS } from './http/headers.ts'
@@ -105,6 +106,7 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     // A board file is at most what one websocket message may carry.
     maxImportBytes: config.limits.maxMessageBytes,
     exportPdf: async (id, request) => boardPdf(rooms, id, await reportFont(), request, now()),
+    boardJson: (id) => boardJson(rooms, id),
     creations: new RateLimiter(config.boardsPerHour, now),
     clientAddress: (req) => clientAddress(req, config.trustProxy),
     healthy: () => rooms.healthy,

@@ -23,6 +23,7 @@ export {
   type ItemReading,
 } from './read.ts'
 export * from './schema.ts'
+export * from './shownBoard.ts'
 export * from './stickyKinds.ts'
 export * from './templates.ts'
 export { compareByZ } from './zOrder.ts'

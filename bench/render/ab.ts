@@ -78,6 +78,7 @@ const browser = await chromium.launch({
 })
 const results: number[][] = sides.map(() => [])
 const cpu: number[][] = sides.map(() => [])
+const phases: { dcl: number; connect: number }[][] = sides.map(() => [])
 const TRACE = process.env.TRACE === '1'
 
 interface TraceEvent {
@@ -146,8 +147,14 @@ try {
         await browser.startTracing(undefined, {
           categories: ['toplevel', 'devtools.timeline', 'v8', 'blink'],
         })
-      const { firstDraw } = await openBoard(context, urls[i]!, STICKIES)
+      const { page, firstDraw } = await openBoard(context, urls[i]!, STICKIES)
       results[i]!.push(firstDraw.ms)
+      const [dcl = NaN, connect = NaN] = await page.evaluate(() => [
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+          .domContentLoadedEventEnd,
+        performance.getEntriesByName('mdo:connect')[0]?.startTime ?? NaN,
+      ])
+      phases[i]!.push({ dcl, connect })
       if (TRACE) {
         const { total, byName } = rendererCpu(await browser.stopTracing())
         cpu[i]!.push(total)
@@ -163,6 +170,11 @@ try {
 sides.forEach((side, i) => {
   console.log(
     `${side.name}: median ${median(results[i]!).toFixed(0)} ms; ${results[i]!.map((ms) => ms.toFixed(0)).join(', ')}`,
+  )
+  const dcl = median(phases[i]!.map((p) => p.dcl))
+  const connect = median(phases[i]!.map((p) => p.connect))
+  console.log(
+    `   median DOMContentLoaded ${dcl.toFixed(0)} ms, app opens the board ${connect.toFixed(0)} ms`,
   )
   if (TRACE) {
     console.log(

@@ -5,6 +5,7 @@ import { boardLink, expiresAt, type Boards, type CreatedBoard } from '../boards.
 import type { Metrics } from '../metrics.ts'
 import { workshopLink, type Workshops } from '../workshops.ts'
 import type { PdfRequest } from '../export/boardPdf.ts'
+import type { BoardJson } from '../boardJson.ts'
 import type { RateLimiter } from './rateLimit.ts'
 import { HttpError, readJson, readSizedJson, sendJson } from './respond.ts'
 
@@ -23,6 +24,8 @@ export interface ApiDeps {
   maxImportBytes: number
   /** The board's report as a PDF (server/export/boardPdf.ts). */
   exportPdf(id: string, request: PdfRequest): Promise<Uint8Array>
+  /** The board as JSON, plain and gzipped (server/boardJson.ts). */
+  boardJson(id: string): Promise<BoardJson>
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>
@@ -109,6 +112,25 @@ export function createApi(deps: ApiDeps) {
           await boards.delete(id)
           res.writeHead(204, { 'Cache-Control': 'no-store' })
           res.end()
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/boards\/([A-Za-z0-9_-]{1,64})\/board\.json$/,
+      methods: {
+        GET: async (req, res, [id = '']) => {
+          await boards.open(id, bearerToken(req.headers.authorization))
+          const { json, gzip } = await deps.boardJson(id)
+          const zipped = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+          const body = zipped ? gzip : json
+          res.writeHead(200, {
+            'Content-Type': 'application/json; charset=utf-8',
+            'Content-Length': String(body.byteLength),
+            'Cache-Control': 'no-store',
+            Vary: 'Accept-Encoding',
+            ...(zipped ? { 'Content-Encoding': 'gzip' } : {}),
+          })
+          res.end(body)
         },
       },
     },

@@ -47,6 +47,8 @@ export class Room {
    * copy asks for, encoded once instead of once per join (a big board takes tens of ms).
    */
   private wholeState: Uint8Array | null = null
+  /** Values worked out from the document (the board as JSON, say), kept until the next change. */
+  private readonly derived = new Map<string, unknown>()
   /** Peers sent the whole state on joining: every later change reaches them as a broadcast. */
   private readonly upToDate = new WeakSet<Peer>()
 
@@ -62,7 +64,7 @@ export class Room {
   load(snapshot: Uint8Array | null, updates: readonly Uint8Array[]): void {
     this.storedBytes = snapshot?.byteLength ?? 0
     this.loggedRows = updates.length
-    this.wholeState = null
+    this.forgetDerived()
     this.doc.transact(() => {
       for (const update of snapshot ? [snapshot, ...updates] : updates) {
         this.applyStored(update)
@@ -139,7 +141,7 @@ export class Room {
     }
     this.broadcast(frame ?? encodeUpdate(update), from)
     this.pending.push({ update, from })
-    this.wholeState = null
+    this.forgetDerived()
     this.storedBytes += update.byteLength
     this.loggedRows++
     this.hooks.persist(update)
@@ -164,7 +166,7 @@ export class Room {
   receiveRemoteUpdate(update: Uint8Array): void {
     this.broadcast(encodeUpdate(update), null)
     this.pending.push({ update, from: null })
-    this.wholeState = null
+    this.forgetDerived()
     this.storedBytes += update.byteLength
     this.loggedRows++
     if (this.pending.length >= APPLY_BATCH) this.applyPending()
@@ -186,6 +188,12 @@ export class Room {
   fullState(): Uint8Array {
     this.wholeState ??= Y.encodeStateAsUpdate(this.currentDoc())
     return this.wholeState
+  }
+
+  /** A value made from the current document once, then kept until the document changes. */
+  derive<T>(key: string, make: (doc: Y.Doc) => T): T {
+    if (!this.derived.has(key)) this.derived.set(key, make(this.currentDoc()))
+    return this.derived.get(key) as T
   }
 
   /** Asks every peer for what the relay may lack, e.g. after the shared log lost entries. */
@@ -215,7 +223,12 @@ export class Room {
   destroy(): void {
     this.doc.destroy()
     this.pending = []
+    this.forgetDerived()
+  }
+
+  private forgetDerived(): void {
     this.wholeState = null
+    this.derived.clear()
   }
 
   private broadcast(message: Uint8Array, except: Peer | null): void {

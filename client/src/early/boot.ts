@@ -1,8 +1,8 @@
-// The page's first script, loaded apart from the app (vite.config.ts): on a board page it opens
-// the board's socket at once, so the board travels while the app's JavaScript loads and starts.
-import { openEarlySocket } from '../sync/earlySocket.ts'
-import { boardIdFromPath, boardProtocols, tokenFromHash, wsBase } from '../sync/links.ts'
+// The page's first script, loaded apart from the app (vite.config.ts): on a board page it asks for
+// the board as JSON at once, so the board travels while the app's JavaScript loads and starts.
+import { fetchEarlyBoard } from '../sync/earlyBoard.ts'
+import { boardIdFromPath, tokenFromHash } from '../sync/links.ts'
 
 const boardId = boardIdFromPath(location.pathname)
 const token = tokenFromHash(location.hash)
-if (boardId && token) openEarlySocket(`${wsBase(location)}/${boardId}`, boardProtocols(token))
+if (boardId && token) fetchEarlyBoard(boardId, token)

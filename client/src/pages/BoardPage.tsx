@@ -1,7 +1,9 @@
 // A board opened from its link: open the live document and, meanwhile, ask the server what the
-// link may do; ask who is joining, then hand the board to the board view. Everything opened here
-// is closed here.
-import { useLayoutEffect, useRef, useState } from 'react'
+// link may do; ask who is joining, then hand the board to the board view. When the page's early
+// script fetched the board as JSON, the view draws that first and the document connects (and is
+// decoded, a big board's longest step) right after that frame. Everything opened here is closed here.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { parseShownBoard } from '../../../shared/index.ts'
 import type { CanvasApi } from '../canvas/BoardCanvas.tsx'
 import { useStrings } from '../i18n.ts'
 import { JoinDialog, rememberedUser } from '../panels/JoinDialog.tsx'
@@ -14,6 +16,7 @@ import {
 } from '../sync/facilitation.ts'
 import { UiStore } from '../state/ui.ts'
 import { ApiError, fetchBoardInfo, rememberedRole, rememberRole } from '../sync/api.ts'
+import { takeEarlyBoard } from '../sync/earlyBoard.ts'
 import { tokenFromHash } from '../sync/links.ts'
 import {
   connectBoard,
@@ -55,6 +58,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const [attempt, setAttempt] = useState(0)
   const [user, setUser] = useState<SessionUser | null>(() => rememberedUser(boardId))
   const [view, setView] = useState<{ BoardView: BoardViewComponent } | null>(null)
+  const [shown, setShown] = useState(false)
+  const onShown = useCallback(() => setShown(true), [])
   const apiRef = useRef<CanvasApi | null>(null)
 
   // A layout effect, so the connection starts before the first paint rather than after it.
@@ -63,9 +68,16 @@ export function BoardPage({ boardId }: { boardId: string }) {
     let cancelled = false
     // The document loads while the server says what this link may do: waiting for that answer
     // first would cost a round trip. The role only shapes the UI; the relay enforces it itself.
-    const connection = connectBoard({ boardId, token })
+    const early = takeEarlyBoard(boardId)
+    const connection = connectBoard({ boardId, token, connect: early === null })
     const facilitation = openFacilitationStores(boardId, token)
     const index = new BoardIndex(connection.doc)
+    void early?.then((value) => {
+      if (cancelled) return
+      const board = parseShownBoard(value)
+      if (board) index.seed(board)
+      else connection.connect()
+    })
     loadBoardView().then(
       (BoardView) => !cancelled && setView({ BoardView }),
       () => !cancelled && setPhase({ kind: 'failed' }),
@@ -105,6 +117,20 @@ export function BoardPage({ boardId }: { boardId: string }) {
     }
   }, [boardId, token, attempt])
 
+  // A session made to wait connects after the board view's first frame; at once when no board
+  // view is coming (the join dialog).
+  const waiting = phase.kind === 'open' && !!user && !shown
+  useEffect(() => {
+    if (phase.kind !== 'open' || waiting) return
+    const { session } = phase.board
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => session.connect())))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [phase, waiting])
+
   if (!token || phase.kind === 'refused') {
     return <Message text={token ? t.noAccess : t.noToken} />
   }
@@ -132,5 +158,5 @@ export function BoardPage({ boardId }: { boardId: string }) {
     )
   }
   if (!view) return <Message text={t.loading} busy />
-  return <view.BoardView board={phase.board} user={user} apiRef={apiRef} />
+  return <view.BoardView board={phase.board} user={user} apiRef={apiRef} onShown={onShown} />
 }

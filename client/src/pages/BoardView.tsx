@@ -33,6 +33,8 @@ interface Props {
   board: OpenBoard
   user: SessionUser
   apiRef: RefObject<CanvasApi | null>
+  /** Called once the view is on screen, after its first commit. */
+  onShown?: () => void
 }
 
 /** How long a status message stays on screen. */
@@ -55,10 +57,13 @@ function useNotice() {
   return { text, notify }
 }
 
-export function BoardView({ board, user, apiRef }: Props) {
+export function BoardView({ board, user, apiRef, onShown }: Props) {
   const { session, index, ui, token, facilitation: stores } = board
   const t = useStrings()
-  useEffect(() => void performance.mark('mdo:board-view'), [])
+  useEffect(() => {
+    performance.mark('mdo:board-view')
+    onShown?.()
+  }, [onShown])
   const id = useId()
   useIndexVersion(index)
   const title = index.meta().title || t.untitled

@@ -15,6 +15,7 @@ import {
   type Item,
   type ItemId,
   type Problem,
+  type ShownBoard,
 } from '../../../shared/index.ts'
 import {
   addTo,
@@ -22,6 +23,7 @@ import {
   compareProblems,
   removeFrom,
   sameBox,
+  sameData,
   unionOf,
   type Box,
 } from './indexHelpers.ts'
@@ -57,6 +59,8 @@ export class BoardIndex {
   private extent: Box | null | undefined = undefined
   private metaCache: BoardMeta
   private readonly repairedFrom = new WeakMap<Item, Item>()
+  /** Items shown from the relay's JSON (seed) that the document has not yet confirmed. */
+  private unconfirmed: Set<string> | null = null
 
   constructor(private readonly doc: Y.Doc) {
     this.items = doc.getMap<unknown>(ITEMS_MAP)
@@ -114,6 +118,23 @@ export class BoardIndex {
     return this.metaCache
   }
 
+  /**
+   * Shows the board the relay sent as JSON while the document is still on its way. The document's
+   * first change then re-reads every item, and each one it says the same of keeps its object, so
+   * React redraws only what changed in between.
+   */
+  seed(board: ShownBoard): void {
+    if (this.raw.size > 0 || this.items.size > 0) return
+    this.metaCache = board.meta
+    for (const item of board.items) {
+      this.raw.set(item.id, item)
+      this.link(item)
+    }
+    this.unconfirmed = new Set(this.raw.keys())
+    this.rederive(this.unconfirmed)
+    this.changed()
+  }
+
   destroy(): void {
     this.items.unobserveDeep(this.onItems)
     this.doc.getMap<unknown>(META_MAP).unobserve(this.onMeta)
@@ -130,6 +151,9 @@ export class BoardIndex {
         if (typeof key === 'string') keys.add(key)
       }
     }
+    // Seeded items the document lacks were deleted meanwhile: re-reading removes them.
+    for (const key of this.unconfirmed ?? []) keys.add(key)
+    this.unconfirmed = null
     this.update(keys)
     this.changed()
   }
@@ -146,6 +170,11 @@ export class BoardIndex {
 
   private update(keys: Set<string>) {
     for (const key of keys) this.reread(key)
+    this.rederive(keys)
+  }
+
+  /** Derives what shows for the re-read items and all that depends on them. */
+  private rederive(keys: Set<string>) {
     // An arrow depends on its ends, and an item's parent must still be a container.
     const affected = new Set<string>(keys)
     for (const key of keys) {
@@ -178,8 +207,10 @@ export class BoardIndex {
     if (!this.items.has(key)) return
     const reading = readItem(this.items.get(key), key)
     if (reading.ok) {
-      this.raw.set(key, reading.item)
-      this.link(reading.item)
+      // Unchanged (a seeded item the document confirms): the same object, so nothing redraws.
+      const item = old && sameData(old, reading.item) ? old : reading.item
+      this.raw.set(key, item)
+      this.link(item)
     } else {
       this.itemProblems.set(key, reading.problem)
     }

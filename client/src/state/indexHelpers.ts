@@ -51,3 +51,15 @@ export function compareProblems(a: Problem, b: Problem): number {
   const kb = `${b.id ?? ''}\u0000${b.reason}`
   return ka < kb ? -1 : ka > kb ? 1 : 0
 }
+
+/** Two readings of an item that say the same (items are plain data: values, arrays, records). */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const keysA = Object.keys(a)
+  if (keysA.length !== Object.keys(b).length) return false
+  const recordA = a as Record<string, unknown>
+  const recordB = b as Record<string, unknown>
+  return keysA.every((key) => key in recordB && sameData(recordA[key], recordB[key]))
+}

@@ -6,7 +6,6 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import { Awareness } from 'y-protocols/awareness'
 import { CLOSE, FINAL_CLOSE_CODES } from '../../../shared/closeCodes.ts'
 import { ITEMS_MAP, META_MAP } from '../../../shared/index.ts'
-import { EarlyOrNewWebSocket } from './earlySocket.ts'
 import { boardProtocols, wsBase } from './links.ts'
 
 export const PARTICIPANT_ROLES = [
@@ -47,6 +46,8 @@ export interface BoardSession {
   setUser(user: SessionUser): void
   /** Board coordinates, or null when the pointer left the board. */
   setCursor(point: { x: number; y: number } | null): void
+  /** Opens the relay connection of a session made with `connect: false`; otherwise nothing. */
+  connect(): void
   destroy(): void
 }
 
@@ -59,6 +60,8 @@ export type BoardConnection = Omit<BoardSession, 'access'>
 export interface ConnectOptions {
   boardId: string
   token: string
+  /** False: the relay connection waits for connect(), e.g. until a first frame is drawn. */
+  connect?: boolean
 }
 
 export interface SessionOptions extends ConnectOptions {
@@ -77,7 +80,7 @@ export function withAccess(connection: BoardConnection, access: AccessRole): Boa
   return { ...connection, access }
 }
 
-export function connectBoard({ boardId, token }: ConnectOptions): BoardConnection {
+export function connectBoard({ boardId, token, connect = true }: ConnectOptions): BoardConnection {
   const doc = new Y.Doc()
   const origin = { session: boardId }
   const awareness = new Awareness(doc)
@@ -85,8 +88,7 @@ export function connectBoard({ boardId, token }: ConnectOptions): BoardConnectio
   const stored = new IndexeddbPersistence(`mdo-${boardId}`, doc)
   const provider = new WebsocketProvider(wsBase(window.location), boardId, doc, {
     protocols: boardProtocols(token),
-    // The page's early script may have opened this socket already (sync/earlySocket.ts).
-    WebSocketPolyfill: EarlyOrNewWebSocket,
+    connect,
     awareness,
     disableBc: true,
     // Retrying cannot fix a wrong, rotated or deleted link; it can fix a busy or restarting relay.
@@ -187,6 +189,9 @@ export function connectBoard({ boardId, token }: ConnectOptions): BoardConnectio
     },
     setUser: (user) => awareness.setLocalStateField('user', user),
     setCursor: (point) => awareness.setLocalStateField('cursor', point),
+    connect: () => {
+      if (!refused) provider.connect()
+    },
     destroy() {
       window.removeEventListener('offline', goOffline)
       window.removeEventListener('online', goOnline)

@@ -8,6 +8,7 @@ import {
   deleteItems,
   linkItems,
   moveItems,
+  parseShownBoard,
   readBoard,
   setText,
   setTitle,
@@ -142,6 +143,45 @@ describe('BoardIndex', () => {
       stickies.slice(50, 80).map((item) => item.id),
     )
     expectSearchAgrees()
+  })
+
+  it('shows a board seeded from the relay’s JSON, then keeps every object the document confirms', () => {
+    const { doc, ids, kind } = mdoBoard()
+    const kept = addSticky(doc, { kind: 'plus', text: 'Zoë leest graag', x: 0, y: 0, ids })
+    const changed = addSticky(doc, { kind: 'minus', x: 300, y: 0, ids })
+    const deleted = addSticky(doc, { kind: 'goal', x: 600, y: 0, parent: kind, ids })
+    const json: unknown = JSON.parse(JSON.stringify(readBoard(doc)))
+    const board = parseShownBoard(json)
+    if (!board) throw new Error('the relay’s JSON should parse')
+
+    const page = new Y.Doc()
+    const index = new BoardIndex(page)
+    index.seed(board)
+    expect(index.all()).toEqual(readBoard(doc).items)
+    expect(index.meta().title).toBe('MDO Sam')
+    expect(index.childrenOf(kind).map((item) => item.id)).toContain(deleted)
+    const before = new Map(index.all().map((item) => [item.id, item]))
+
+    // Meanwhile someone edits; then the page's document syncs.
+    setText(doc, changed, 'text', 'Komt vaak te laat')
+    deleteItems(doc, [deleted])
+    Y.applyUpdate(page, Y.encodeStateAsUpdate(doc))
+    expectSameAsReadBoard(index, page)
+    expect(index.get(kept)).toBe(before.get(kept))
+    expect(index.get(changed)).not.toBe(before.get(changed))
+    expect(index.get(changed)).toMatchObject({ text: 'Komt vaak te laat' })
+    expect(index.get(deleted)).toBeUndefined()
+    expect(index.childrenOf(kind).map((item) => item.id)).not.toContain(deleted)
+    const unchanged = [...before.keys()].filter((id) => id !== changed && id !== deleted)
+    expect(unchanged.every((id) => index.get(id) === before.get(id))).toBe(true)
+  })
+
+  it('ignores a seed once the document has items, e.g. from the copy on this device', () => {
+    const { doc } = mdoBoard()
+    const index = new BoardIndex(doc)
+    const all = index.all()
+    index.seed({ meta: readBoard(doc).meta, items: [] })
+    expect(index.all()).toBe(all)
   })
 
   it('follows deletes, including the arrows and children that go with an item', () => {
