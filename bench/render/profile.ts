@@ -228,7 +228,11 @@ async function openBoardWithCdp(
   if (profileStop) {
     const profile = await profileStop()
     // For a closer look (e.g. self time per source file through a build's source maps).
-    if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile))
+    if (process.env.PROFILE_OUT) {
+      const marks = Object.fromEntries(timing.marks)
+      const navStartUs = monoToOrigin * 1000
+      writeFileSync(process.env.PROFILE_OUT, JSON.stringify({ ...profile, navStartUs, marks }))
+    }
     const totalMs = (profile.endTime - profile.startTime) / 1000
     for (const line of tasks(profile, monoToOrigin * 1000)) console.log(line)
     console.log(`  profile ${totalMs.toFixed(0)} ms; top self times:`)

@@ -1,7 +1,10 @@
 // Serves the built client. Hashed assets are cached for good; every other path gets index.html,
-// which the browser app routes itself (/b/<board>).
+// which the browser app routes itself (/b/<board>). Text files go out gzipped to browsers that
+// accept it, compressed once per file and kept in memory (the client is a few MB at most).
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import { HttpError } from './respond.ts'
@@ -19,14 +22,28 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 }
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.ttf'])
+const gzipped = promisify(gzip)
+
 export function createStatic(clientDir: string) {
   const root = normalize(clientDir + sep)
+  /** Gzipped files by path and modification time, so a rebuilt client is compressed anew. */
+  const zipped = new Map<string, { mtimeMs: number; body: Promise<Buffer> }>()
 
-  async function fileAt(path: string): Promise<string | null> {
+  function gzipOf(file: string, mtimeMs: number): Promise<Buffer> {
+    const known = zipped.get(file)
+    if (known?.mtimeMs === mtimeMs) return known.body
+    const body = readFile(file).then((data) => gzipped(data))
+    body.catch(() => zipped.delete(file))
+    zipped.set(file, { mtimeMs, body })
+    return body
+  }
+
+  async function fileAt(path: string): Promise<{ file: string; mtimeMs: number } | null> {
     const file = normalize(join(root, decodeURIComponent(path)))
     if (!file.startsWith(root)) return null
     const info = await stat(file).catch(() => null)
-    return info?.isFile() ? file : null
+    return info?.isFile() ? { file, mtimeMs: info.mtimeMs } : null
   }
 
   return async function serveStatic(
@@ -37,19 +54,33 @@ export function createStatic(clientDir: string) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       throw new HttpError(405, 'use GET here', { Allow: 'GET, HEAD' })
     }
-    let file = path === '/' ? null : await fileAt(path)
-    const isAsset = file !== null && path.startsWith('/assets/')
-    if (!file) {
+    let found = path === '/' ? null : await fileAt(path)
+    const isAsset = found !== null && path.startsWith('/assets/')
+    if (!found) {
       // A missing asset is a 404; any other path is a page of the app.
       if (path.startsWith('/assets/')) throw new HttpError(404, 'not found')
-      file = await fileAt('/index.html')
-      if (!file) throw new HttpError(503, 'the client is not built yet: run `npm run build`')
+      found = await fileAt('/index.html')
+      if (!found) throw new HttpError(503, 'the client is not built yet: run `npm run build`')
     }
-    res.writeHead(200, {
+    const { file, mtimeMs } = found
+    const zip =
+      COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))
+    const headers = {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+    }
+    if (!zip) {
+      res.writeHead(200, headers)
+      if (req.method === 'HEAD') return void res.end()
+      return void createReadStream(file).pipe(res)
+    }
+    const body = await gzipOf(file, mtimeMs)
+    res.writeHead(200, {
+      ...headers,
+      'Content-Encoding': 'gzip',
+      'Content-Length': String(body.byteLength),
     })
-    if (req.method === 'HEAD') return void res.end()
-    createReadStream(file).pipe(res)
+    res.end(req.method === 'HEAD' ? undefined : body)
   }
 }

@@ -1,10 +1,9 @@
 // GET /api/boards/<id>/board.json over real HTTP: the live board as a loading page draws it first,
 // the same as readBoard of the document the relay holds, for every link and no one else.
 import { gunzipSync } from 'node:zlib'
-import { request } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import { addSticky, parseShownBoard, readBoard } from '../../shared/index.ts'
-import { closedAfterEach, createBoard, startRelay, synced } from './helpers.ts'
+import { closedAfterEach, createBoard, rawGet, startRelay, synced } from './helpers.ts'
 
 const { relays, open } = closedAfterEach()
 
@@ -12,27 +11,6 @@ async function relay() {
   const running = await startRelay()
   relays.push(running)
   return running
-}
-
-/** A raw GET, so the test sees the bytes as sent (fetch would unzip them). */
-function get(url: string, headers: Record<string, string>) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
-    (resolve, reject) => {
-      request(url, { headers }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-          }),
-        )
-      })
-        .on('error', reject)
-        .end()
-    },
-  )
 }
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` })
@@ -44,7 +22,7 @@ describe('the board as JSON', () => {
     const writer = open(r.ws, board.id, board.editToken)
     await synced(writer)
     const url = `${r.http}/api/boards/${board.id}/board.json`
-    const first = await get(url, auth(board.viewToken))
+    const first = await rawGet(url, auth(board.viewToken))
     expect(first.status).toBe(200)
     expect(first.headers['content-type']).toBe('application/json; charset=utf-8')
     expect(first.headers['cache-control']).toBe('no-store')
@@ -52,10 +30,12 @@ describe('the board as JSON', () => {
     addSticky(writer.doc, { kind: 'plus', text: 'Zoë helpt graag', x: 10, y: 20 })
     const { meta, items } = readBoard(writer.doc)
     await expect
-      .poll(async () => JSON.parse((await get(url, auth(board.editToken))).body.toString()))
+      .poll(async () => JSON.parse((await rawGet(url, auth(board.editToken))).body.toString()))
       .toEqual(JSON.parse(JSON.stringify({ meta, items })))
     expect(
-      parseShownBoard(JSON.parse((await get(url, auth(board.facilitatorToken))).body.toString())),
+      parseShownBoard(
+        JSON.parse((await rawGet(url, auth(board.facilitatorToken))).body.toString()),
+      ),
     ).toEqual({ meta, items })
   })
 
@@ -63,8 +43,8 @@ describe('the board as JSON', () => {
     const r = await relay()
     const board = await createBoard(r.http, 'mdo')
     const url = `${r.http}/api/boards/${board.id}/board.json`
-    const plain = await get(url, auth(board.editToken))
-    const zipped = await get(url, { ...auth(board.editToken), 'Accept-Encoding': 'gzip, br' })
+    const plain = await rawGet(url, auth(board.editToken))
+    const zipped = await rawGet(url, { ...auth(board.editToken), 'Accept-Encoding': 'gzip, br' })
     expect(zipped.headers['content-encoding']).toBe('gzip')
     expect(zipped.headers.vary).toBe('Accept-Encoding')
     expect(plain.headers['content-encoding']).toBeUndefined()
@@ -76,11 +56,14 @@ describe('the board as JSON', () => {
     const r = await relay()
     const board = await createBoard(r.http, 'mdo')
     const url = `${r.http}/api/boards/${board.id}/board.json`
-    expect((await get(url, {})).status).toBe(401)
-    expect((await get(url, auth('x'.repeat(32)))).status).toBe(403)
+    expect((await rawGet(url, {})).status).toBe(401)
+    expect((await rawGet(url, auth('x'.repeat(32)))).status).toBe(403)
     const other = await createBoard(r.http, 'blank')
-    expect((await get(url, auth(other.editToken))).status).toBe(403)
-    const missing = await get(`${r.http}/api/boards/nietbestaand/board.json`, auth(board.editToken))
+    expect((await rawGet(url, auth(other.editToken))).status).toBe(403)
+    const missing = await rawGet(
+      `${r.http}/api/boards/nietbestaand/board.json`,
+      auth(board.editToken),
+    )
     expect([403, 404]).toContain(missing.status)
     expect(JSON.parse(missing.body.toString())).toHaveProperty('error')
   })
@@ -94,7 +77,7 @@ describe('the board as JSON', () => {
     const expected = readBoard(writer.doc).items
     const url = `${r.http}/api/boards/${board.id}/board.json`
     const itemsAt = async () =>
-      (JSON.parse((await get(url, auth(board.viewToken))).body.toString()) as { items: unknown })
+      (JSON.parse((await rawGet(url, auth(board.viewToken))).body.toString()) as { items: unknown })
         .items
     await expect.poll(itemsAt).toEqual(JSON.parse(JSON.stringify(expected)))
     writer.destroy()

@@ -45,20 +45,12 @@ export function ActionCards({ actions, commands, readOnly }: Props) {
                   />
                 </>
               ) : (
-                <dl className="agreement-parts">
-                  {(
-                    [
-                      [t.actionWat, action.text],
-                      [t.actionHoe, action.hoe],
-                      [t.actionWie, action.wie],
-                    ] as const
-                  ).map(([label, value]) => (
-                    <div key={label}>
-                      <dt>{label}</dt>
-                      <dd>{value || t.empty}</dd>
-                    </div>
-                  ))}
-                </dl>
+                // Plain lines, not a list of fields: a board can hold hundreds of cards.
+                <p className="action-text">
+                  {`${t.actionWat}: ${action.text || t.empty}`}
+                  <br />
+                  {`${t.actionHoe}: ${action.hoe || t.empty} · ${t.actionWie}: ${action.wie || t.empty}`}
+                </p>
               )}
               {!readOnly && (
                 <button

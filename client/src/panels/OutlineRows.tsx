@@ -1,7 +1,7 @@
 // A list of outline rows in blocks the browser skips while off screen: thousands of rows open
 // without thousands of layouts, yet all stay in the DOM, focusable, and heard as one list.
 import './Outline.css'
-import { useState, type ReactNode } from 'react'
+import { useLayoutEffect, useState, type ReactNode } from 'react'
 import type { Item } from '../../../shared/index.ts'
 
 /** Rows per block when a list is first cut. */
@@ -56,6 +56,11 @@ interface Props<T extends Item> {
 
 export function OutlineRows<T extends Item>({ items, row }: Props<T>) {
   const [cut, setCut] = useState(() => ({ items, blocks: cutIntoBlocks(items, []) }))
+  // The rows join in a second commit, still before the first paint: what the first commit's
+  // layout effects measure (the canvas's size) is then laid out without thousands of rows.
+  const [mounted, setMounted] = useState(false)
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the second commit is the point
+  useLayoutEffect(() => setMounted(true), [])
   let blocks = cut.blocks
   // The blocks depend on the previous cut: kept in state, updated while rendering a new list.
   if (cut.items !== items) {
@@ -72,7 +77,7 @@ export function OutlineRows<T extends Item>({ items, row }: Props<T>) {
           className="outline-block"
           style={{ containIntrinsicSize: `auto ${block.items.length * ROW_REM}rem` }}
         >
-          {block.items.map(row)}
+          {mounted && block.items.map(row)}
         </ul>
       ))}
     </div>
