@@ -1,13 +1,13 @@
 // One item in the outline: focusable, Enter edits its text in place, Delete or the button removes
 // it. Text is written through on every keystroke, as on the canvas, so others see it live. The
 // buttons show on the row that has the focus: a board lists thousands of rows.
-import { KindChip } from './KindChip.tsx'
-import { memo, useRef, type KeyboardEvent } from 'react'
+import { memo, useRef, type CSSProperties, type KeyboardEvent } from 'react'
 import {
   AGREEMENT_FIELD_LABELS,
   AGREEMENT_STATUS_LABELS,
   ITEM_TYPE_LABELS,
   SHAPE_KIND_LABELS,
+  STICKY_KINDS,
   TEXT_FIELDS,
   VALENCE_LABELS,
   type Item,
@@ -100,6 +100,7 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends, active, 
         if (!event.currentTarget.contains(event.relatedTarget)) ctx.setActive(null)
       }}
       onKeyDown={onRowKey}
+      {...chip(item)}
     >
       {marker(item)}
       {ends && <span className={text.trim() === '' ? 'item-text' : 'item-ends'}>{ends}</span>}
@@ -155,13 +156,19 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends, active, 
 
 const VALENCE_SYMBOLS = { up: '↗', down: '↘', neutral: '↔' } as const
 
+/** A sticky's kind chip, as the row's own ::before (board.css): its symbol on its colour. */
+function chip(item: Item): { 'data-symbol'?: string; style?: CSSProperties } {
+  if (item.type !== 'sticky') return {}
+  const kind = STICKY_KINDS[item.kind]
+  return {
+    'data-symbol': kind.symbol,
+    style: { '--chip': item.color ?? kind.color } as CSSProperties,
+  }
+}
+
 // The marker and the details are plain functions, not components: a board lists thousands of
 // rows, and each component would add two fibers per row for React to create and walk.
 function marker(item: Item) {
-  if (item.type === 'sticky') {
-    // Called, not rendered: KindChip has no hooks, and this keeps a row at one fiber.
-    return KindChip({ kind: item.kind, color: item.color })
-  }
   if (item.type === 'arrow') {
     return (
       <span className="kind-chip valence" aria-hidden="true">
