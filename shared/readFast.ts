@@ -91,6 +91,7 @@ const FIELDS: Partial<Record<ItemType, Field[]>> = {
     text('label'),
     optional('number', oneOf([1, 5])),
     field('role', oneOf(BOX_ROLES)),
+    optional('stickyKind', oneOf(STICKY_KIND_VALUES)),
   ),
   arrow: typed(
     'arrow',

@@ -84,6 +84,8 @@ const boxSchema = z.object({
   ...textFields(TEXT_FIELDS.box, plainText),
   number: z.literal([1, 5]).optional(),
   role: z.enum(BOX_ROLES),
+  /** A column's own kind (Tops, Tips, Interessant): what a sticky added in it becomes. */
+  stickyKind: z.enum(STICKY_KIND_VALUES).optional(),
 })
 
 const stickySchema = z.object({

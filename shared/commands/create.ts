@@ -52,6 +52,7 @@ export interface NewBox extends Creating {
   role: BoxRole
   label?: string
   number?: BoxItem['number']
+  stickyKind?: BoxItem['stickyKind']
   x: number
   y: number
   w: number
@@ -134,6 +135,7 @@ export function addBox(doc: Y.Doc, input: NewBox, origin?: unknown): ItemId {
       role: input.role,
       label: input.label ?? '',
       number: input.number,
+      stickyKind: input.stickyKind,
     },
     origin,
   )

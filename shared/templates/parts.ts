@@ -5,7 +5,7 @@ import { addBox } from '../commands/create.ts'
 import { addLabel, labelSize } from '../commands/draw.ts'
 import type { IdSource, ItemId } from '../ids.ts'
 import type { Label } from '../labels.ts'
-import type { BoxRole } from '../schema.ts'
+import type { BoxRole, StickyKind } from '../schema.ts'
 
 export interface TemplateContext {
   doc: Y.Doc
@@ -35,6 +35,8 @@ export interface Area {
   role: BoxRole
   label: Label
   hint?: Label
+  /** What a sticky added in it becomes (a Tops column: a top). */
+  stickyKind?: StickyKind
   x: number
   y: number
   w: number
@@ -47,6 +49,7 @@ export function addArea({ doc, ids }: TemplateContext, area: Area): ItemId {
     ids,
     role: area.role,
     label: area.label.nl,
+    ...(area.stickyKind ? { stickyKind: area.stickyKind } : {}),
     x: area.x,
     y: area.y,
     w: area.w,
@@ -81,6 +84,7 @@ export function addHint(
 export interface Column {
   label: Label
   hint?: Label
+  stickyKind?: StickyKind
 }
 
 /** Columns side by side, left to right from (x, y); returns their ids in the same order. */
@@ -94,6 +98,7 @@ export function addColumns(
       role: 'column',
       label: column.label,
       ...(column.hint ? { hint: column.hint } : {}),
+      ...(column.stickyKind ? { stickyKind: column.stickyKind } : {}),
       x: at.x + i * (at.w + at.gap),
       y: at.y,
       w: at.w,

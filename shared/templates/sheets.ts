@@ -6,15 +6,15 @@ import { addColumns, type TemplateContext } from './parts.ts'
 
 const COLUMN = { w: 600, h: 1100, gap: 40 }
 
-/** Three columns centred on (0, 0); any sticky kind fits, the toolbar offers top, tip, interesting. */
+/** Three columns centred on (0, 0); a sticky added in a column gets its kind: top, tip, interesting. */
 export function fillTipsTops(ctx: TemplateContext): void {
   const x = -(3 * COLUMN.w + 2 * COLUMN.gap) / 2
   addColumns(
     ctx,
     [
-      { label: P.tops, hint: P.topsHint },
-      { label: P.tips, hint: P.tipsHint },
-      { label: P.interessant, hint: P.interessantHint },
+      { label: P.tops, hint: P.topsHint, stickyKind: 'top' },
+      { label: P.tips, hint: P.tipsHint, stickyKind: 'tip' },
+      { label: P.interessant, hint: P.interessantHint, stickyKind: 'interesting' },
     ],
     { x, y: -COLUMN.h / 2, ...COLUMN },
   )

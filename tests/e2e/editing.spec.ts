@@ -1,13 +1,14 @@
 // Editing on the board: copy and paste (through the system clipboard, and without it), the
-// selection bar, the "kies de 3 belangrijkste" badge, and circles added during the meeting.
+// selection bar, the "kies de 3 belangrijkste" badge, circles added during the meeting, the
+// outline's rows, and the columns of a workshop sheet.
 import { mkdirSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { BoardPageObject, expect, test, type BoardApi } from './fixtures.ts'
 
 const NOTE = 'Zoë helpt anderen graag met rekenen'
 
-async function openBoard(page: Page, api: BoardApi) {
-  const board = await api.createBoard()
+async function openBoard(page: Page, api: BoardApi, template = 'mdo') {
+  const board = await api.createBoard({ template })
   const a = new BoardPageObject(page)
   await a.open(board.links.facilitator, 'Anne de Vries', 'ib')
   return a
@@ -208,5 +209,28 @@ test('circles added during the meeting: Zorg in the middle, one with a name of o
     a.outline.locator('.outline-circle h3').filter({ hasText: 'Opa en oma' }),
   ).toBeVisible()
   await expect(page.getByTestId('notice')).toHaveText('Cirkel toegevoegd: Opa en oma')
+  expect(a.errors).toEqual([])
+})
+
+test('a double-click in a column of tips–tops–interessant adds a sticky of that column’s kind', async ({
+  page,
+  api,
+}) => {
+  const a = await openBoard(page, api, 'tips-tops-interessant')
+  await a.pickTool('v')
+  const columns = (await a.items()).filter((item) => item.type === 'box' && item.role === 'column')
+  for (const [label, kind] of [
+    ['Tips', 'tip'],
+    ['Interessant', 'interesting'],
+  ] as const) {
+    const column = columns.find((item) => item.type === 'box' && item.label === label)
+    if (!column) throw new Error(`no column ${label}`)
+    // Below the column's hint text, which a double-click would edit instead.
+    const point = await a.toScreen({ x: column.x + column.w / 2, y: column.y + column.h * 0.7 })
+    const [id] = await a.newItemsDuring(() => a.page.mouse.dblclick(point.x, point.y))
+    await page.keyboard.type(`${label} van Anne`)
+    await page.keyboard.press('Control+Enter')
+    await expect.poll(() => a.item(id!)).toMatchObject({ kind, parent: column.id })
+  }
   expect(a.errors).toEqual([])
 })

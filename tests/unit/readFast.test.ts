@@ -110,7 +110,12 @@ const SHAPES: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
     wie: fc.string({ maxLength: L.shortText }),
   },
   circle: { label: yText, number: fc.constantFrom(2, 3, 4), role: oneOf(CIRCLE_ROLES) },
-  box: { label: yText, number: fc.constantFrom(1, 5), role: oneOf(BOX_ROLES) },
+  box: {
+    label: yText,
+    number: fc.constantFrom(1, 5),
+    role: oneOf(BOX_ROLES),
+    stickyKind: oneOf(STICKY_KIND_VALUES),
+  },
   arrow: { label: yText, from: anyId, to: anyId, valence: VALID.valence! },
   agreement: {
     ...Object.fromEntries(AGREEMENT_FIELDS.map((field) => [field, yText])),

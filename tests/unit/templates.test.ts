@@ -125,9 +125,12 @@ describe('workshop and planning templates', () => {
     }
   })
 
-  it('tips–tops–interessant: three columns left to right, each with its question', () => {
+  it('tips–tops–interessant: three columns left to right, each with its question and kind', () => {
     const { columns, labels } = sheet('tips-tops-interessant')
     expect(columns.map((c) => c.label)).toEqual(['Tops', 'Tips', 'Interessant'])
+    // A sticky added in a column becomes that column's kind (client/src/canvas/press.ts).
+    expect(columns.map((c) => c.stickyKind)).toEqual(['top', 'tip', 'interesting'])
+    expect(sheet('feedback').columns.every((c) => c.stickyKind === undefined)).toBe(true)
     const hints = [P.topsHint, P.tipsHint, P.interessantHint]
     columns.forEach((column, i) => {
       const hint = labels.find((label) => label.parent === column.id)

@@ -135,13 +135,17 @@ export function doubleTap(ctx: CanvasContext, press: Press): void {
   }
 }
 
-/** A sticky of the chosen kind centred on the point, owned by the circle or box there. */
+/**
+ * A sticky centred on the point, owned by the circle or box there: of that column's own kind (a
+ * Tops column makes tops), else of the kind chosen in the toolbar.
+ */
 export function addStickyAt(ctx: CanvasContext, at: Point): void {
+  const owner = containerAt(ctx.index, at)
   const id = ctx.commands.addSticky({
-    kind: ctx.ui.get().stickyKind,
+    kind: (owner?.type === 'box' && owner.stickyKind) || ctx.ui.get().stickyKind,
     x: Math.round(at.x - STICKY_SIZE.w / 2),
     y: Math.round(at.y - STICKY_SIZE.h / 2),
-    parent: containerAt(ctx.index, at)?.id,
+    parent: owner?.id,
   })
   if (id) startEditing(ctx, id)
 }
