@@ -23,6 +23,10 @@ export interface ToPlenary {
 }
 
 const AREA = { w: 640, h: 1070, gap: 120 }
+
+/** "Bram, Tafel 2", or "Tafel 2" for an anonymous sticky. */
+const fromTable = (author: string | undefined, table: string): string | undefined =>
+  [author, table].filter(Boolean).join(', ').slice(0, LIMITS.shortText) || undefined
 const GRID = { padding: 20, gap: 15, header: 80 }
 
 /** Copies the stickies into the plenary doc in one transaction; returns the new ids. */
@@ -77,9 +81,10 @@ export function copyToPlenary(
       parent: box.id,
       kind: sticky.kind,
       text: sticky.text,
-      // Everything a sticky says travels with it: colour, author, an action card's hoe and wie.
+      // Everything a sticky says travels with it: colour, author, an action card's hoe and wie;
+      // and the plenary says which table it came from, after the author's name when it had one.
       color: sticky.color,
-      author: sticky.author,
+      author: fromTable(sticky.author, table),
       hoe: sticky.hoe,
       wie: sticky.wie,
     })

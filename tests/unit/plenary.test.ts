@@ -94,7 +94,7 @@ describe('copyToPlenary', () => {
     expect(areas[1]!.x).toBeGreaterThan(areas[0]!.x + areas[0]!.w)
   })
 
-  it('keeps what the sticky says: an action card with its hoe and wie, its author', () => {
+  it('keeps what the sticky says: an action card with its hoe and wie, its author and table', () => {
     const source = table()
     const card = source.add(0, 'Wijkcoach bij het MDO')
     const action = {
@@ -114,7 +114,13 @@ describe('copyToPlenary', () => {
       text: 'Wijkcoach bij het MDO',
       hoe: 'Uitnodigen via IB',
       wie: 'Ans',
-      author: 'Bram',
+      author: 'Bram, Tafel 2',
+    })
+    const [anonymous] = copyToPlenary(plenary.doc, [source.add(0, 'Zonder naam')], {
+      table: 'Tafel 3',
+    })
+    expect(readBoard(plenary.doc).items.find((item) => item.id === anonymous)).toMatchObject({
+      author: 'Tafel 3',
     })
   })
 
