@@ -62,7 +62,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const onShown = useCallback(() => setShown(true), [])
   const apiRef = useRef<CanvasApi | null>(null)
 
-  // A layout effect, so the connection starts before the first paint rather than after it.
+  // A layout effect, so the board opens (and, without an early board, connects) before the first
+  // paint rather than after it.
   useLayoutEffect(() => {
     if (!token) return
     let cancelled = false

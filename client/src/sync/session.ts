@@ -146,9 +146,9 @@ export function connectBoard({ boardId, token, connect = true }: ConnectOptions)
   }
   doc.on('update', onUpdate)
 
+  // User timing marks, for the render bench and anyone reading a page load in DevTools.
   performance.mark('mdo:connect')
   provider.on('sync', (synced) => {
-    // User timing marks, for the render bench and anyone reading a page load in DevTools.
     if (synced) performance.mark('mdo:synced')
     if (synced && provider.wsconnected) setPending(false)
     refresh()
