@@ -283,6 +283,7 @@ export const en: Strings = {
   actionWie: 'Who',
   writtenBy: (name) => `written by ${name}`,
   action: (n) => `Action ${n}`,
+  showAllActions: (n) => `Show all ${n} actions`,
   locks: 'Locking',
   lockBoard: 'Lock the whole board',
   lockSelection: 'Lock selection',

@@ -300,6 +300,7 @@ export const nl = {
   actionWie: 'Wie',
   writtenBy: (name: string) => `geschreven door ${name}`,
   action: (n: number) => `Actie ${n}`,
+  showAllActions: (n: number) => `Alle ${n} acties tonen`,
   locks: 'Vergrendelen',
   lockBoard: 'Hele bord vergrendelen',
   lockSelection: 'Selectie vergrendelen',

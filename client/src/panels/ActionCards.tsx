@@ -1,9 +1,13 @@
 // The action cards that "kies 3" made: each says wat, hoe and wie. A card reads as text; its
-// Bewerken button opens that one card's fields, so a board with many cards stays light.
+// Bewerken button opens that one card's fields. A long list shows its first cards until asked
+// (the outline lists every card too), so a board with many cards stays light.
 import { useId, useState } from 'react'
 import type { ItemId, StickyItem } from '../../../shared/index.ts'
 import { useStrings } from '../i18n.ts'
 import type { BoardCommands } from '../state/commands.ts'
+
+/** Cards shown before "show all": kies 3 makes three, a few rounds a dozen. */
+const FIRST_CARDS = 12
 
 interface Props {
   actions: readonly StickyItem[]
@@ -15,11 +19,13 @@ export function ActionCards({ actions, commands, readOnly }: Props) {
   const t = useStrings()
   const id = useId()
   const [editing, setEditing] = useState<ItemId | null>(null)
+  const [all, setAll] = useState(false)
+  const shown = all ? actions : actions.slice(0, FIRST_CARDS)
   return (
     <section className="actions-panel" data-testid="actions-panel" aria-labelledby={`${id}-t`}>
       <h3 id={`${id}-t`}>{t.actions}</h3>
       <ol className="action-list">
-        {actions.map((action, i) => {
+        {shown.map((action, i) => {
           const title = t.action(i + 1)
           const open = editing === action.id && !readOnly
           return (
@@ -67,6 +73,11 @@ export function ActionCards({ actions, commands, readOnly }: Props) {
           )
         })}
       </ol>
+      {shown.length < actions.length && (
+        <button type="button" className="small" onClick={() => setAll(true)}>
+          {t.showAllActions(actions.length)}
+        </button>
+      )}
     </section>
   )
 }
