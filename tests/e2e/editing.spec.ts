@@ -234,3 +234,28 @@ test('a double-click in a column of tips–tops–interessant adds a sticky of t
   }
   expect(a.errors).toEqual([])
 })
+
+test('every shape the toolbar offers is drawn by dragging, and lands on the board', async ({
+  page,
+  api,
+}) => {
+  const a = await openBoard(page, api, 'blank')
+  const shapes = [
+    ['Rechthoek', 'rect'],
+    ['Ovaal', 'ellipse'],
+    ['Driehoek', 'triangle'],
+    ['Lijn', 'line'],
+    ['Pijl', 'arrow'],
+  ] as const
+  const box = await page.locator('.board-canvas').boundingBox()
+  if (!box) throw new Error('no canvas')
+  for (const [i, [name, shape]] of shapes.entries()) {
+    await a.toolbar.getByRole('button', { name, exact: true }).click()
+    // Side by side across the canvas, each on empty board (a blank board's view shows no items).
+    const from = { x: box.x + 30 + i * 140, y: box.y + box.height * 0.7 }
+    const to = { x: from.x + 100, y: from.y + 60 }
+    const [id] = await a.newItemsDuring(() => a.drag([from, to]))
+    await expect.poll(() => a.item(id!)).toMatchObject({ type: 'shape', shape })
+  }
+  expect(a.errors).toEqual([])
+})

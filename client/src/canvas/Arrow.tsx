@@ -2,7 +2,7 @@
 // valence shows three ways: colour, line (solid, dashed, thin) and a badge, plus a spiral glyph
 // for an upward or downward spiral.
 import { memo, useMemo } from 'react'
-import { Arrow as KonvaArrow, Circle, Group, Text } from 'react-konva'
+import { Arrow as KonvaArrow, Circle, Group, Text } from 'react-konva/lib/ReactKonvaCore'
 import type { ArrowItem, Item } from '../../../shared/index.ts'
 import { arrowCurve, arrowEnd, spiralPoints, type Point } from './geometry.ts'
 import { FONT, PAPER, VALENCE_STYLES } from './theme.ts'

@@ -12,7 +12,8 @@ import {
   useState,
   type RefObject,
 } from 'react'
-import { Group, Layer, Stage } from 'react-konva'
+import { Group, Layer, Stage } from 'react-konva/lib/ReactKonvaCore'
+import './konvaShapes.ts'
 import type { Item, ItemId } from '../../../shared/index.ts'
 import { useStrings } from '../i18n.ts'
 import type { BoardIndex } from '../state/boardIndex.ts'

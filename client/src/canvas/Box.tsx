@@ -2,7 +2,7 @@
 // (wat, with wie and wanneer below). Rows are laid out compactly here, not at their own x/y, so
 // the box reads like the list on the flip-over; each row is still its own item node.
 import { memo } from 'react'
-import { Group, Rect, Text } from 'react-konva'
+import { Group, Rect, Text } from 'react-konva/lib/ReactKonvaCore'
 import {
   AGREEMENT_FIELD_LABELS,
   type AgreementItem,

@@ -3,7 +3,7 @@
 // Past three plus or minus markers a badge asks the table to pick the three that matter most.
 import { NumberBadge } from './NumberBadge.tsx'
 import { memo } from 'react'
-import { Circle as KonvaCircle, Group, Rect, Text } from 'react-konva'
+import { Circle as KonvaCircle, Group, Rect, Text } from 'react-konva/lib/ReactKonvaCore'
 import { STICKY_KINDS, type CircleItem, type Item } from '../../../shared/index.ts'
 import { useStrings } from '../i18n.ts'
 import { CIRCLE_COLORS, FONT, INK, PAPER } from './theme.ts'

@@ -2,7 +2,7 @@
 // cursors keep their screen size at any zoom; the camera rescales them directly, not via React.
 import type Konva from 'konva'
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
-import { Group, Label, Line, Tag, Text } from 'react-konva'
+import { Group, Label, Line, Tag, Text } from 'react-konva/lib/ReactKonvaCore'
 import type { Strings } from '../i18n.ts'
 import type { BoardSession, ParticipantRole } from '../sync/session.ts'
 import type { Camera } from './camera.ts'

@@ -2,7 +2,7 @@
 // in Afronding), outlined with a wide dashed line that keeps its width at any zoom. The label in
 // the step bar says the same in words, so the outline is never the only signal.
 import { memo } from 'react'
-import { Circle, Group, Rect } from 'react-konva'
+import { Circle, Group, Rect } from 'react-konva/lib/ReactKonvaCore'
 import type { Item } from '../../../shared/index.ts'
 
 const COLOR = '#1f5fbf'

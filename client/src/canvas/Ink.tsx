@@ -1,6 +1,6 @@
 // A freehand ink stroke, filled along its outline so pen pressure shows as thickness.
 import { memo, useMemo } from 'react'
-import { Group, Line } from 'react-konva'
+import { Group, Line } from 'react-konva/lib/ReactKonvaCore'
 import type { InkItem } from '../../../shared/index.ts'
 import { strokeOutline } from './strokes.ts'
 

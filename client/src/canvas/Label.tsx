@@ -1,6 +1,6 @@
 // A free text label. Empty, it shows a dashed frame so it can still be found and edited.
 import { memo } from 'react'
-import { Group, Rect, Text } from 'react-konva'
+import { Group, Rect, Text } from 'react-konva/lib/ReactKonvaCore'
 import type { LabelItem } from '../../../shared/index.ts'
 import { FONT, INK, MUTED } from './theme.ts'
 

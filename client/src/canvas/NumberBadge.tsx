@@ -1,6 +1,6 @@
 // The numbered disc of the method (1 Vragen, 2 Kind, 3 School, 4 Thuis, 5 Afspraken). It is also
 // a drag handle: pressing it moves its circle or box.
-import { Circle as KonvaCircle, Group, Text } from 'react-konva'
+import { Circle as KonvaCircle, Group, Text } from 'react-konva/lib/ReactKonvaCore'
 import { FONT } from './theme.ts'
 
 interface Props {

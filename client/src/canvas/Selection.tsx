@@ -2,7 +2,7 @@
 // circle or box gets resize handles; a circle stays round. A resize is one resizeItem command.
 import type Konva from 'konva'
 import { useEffect, useRef } from 'react'
-import { Transformer } from 'react-konva'
+import { Transformer } from 'react-konva/lib/ReactKonvaCore'
 import type { Item, ItemId } from '../../../shared/index.ts'
 import type { BoardIndex } from '../state/boardIndex.ts'
 import type { BoardCommands } from '../state/commands.ts'

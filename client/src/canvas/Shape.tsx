@@ -1,7 +1,7 @@
 // A drawn shape: rectangle, ellipse, triangle, line or arrow, with an optional label inside. A
 // line or arrow runs from (x, y) to (x + w, y + h), so its w and h may be negative.
 import { memo } from 'react'
-import { Arrow, Ellipse, Group, Line, Rect, Text } from 'react-konva'
+import { Arrow, Ellipse, Group, Line, Rect, Text } from 'react-konva/lib/ReactKonvaCore'
 import { isSegment, type ShapeItem } from '../../../shared/index.ts'
 import { FONT, INK } from './theme.ts'
 

@@ -3,7 +3,7 @@
 // is what makes a big board stutter.
 import type Konva from 'konva'
 import { memo } from 'react'
-import { Circle, Group, Rect, Shape, Text } from 'react-konva'
+import { Circle, Group, Rect, Shape, Text } from 'react-konva/lib/ReactKonvaCore'
 import {
   AGREEMENT_FIELD_LABELS,
   STICKY_KINDS,

@@ -3,7 +3,7 @@
 // drawing itself. Selected stickies keep their own node, so the selection frame and dragging work.
 import type Konva from 'konva'
 import { memo, useSyncExternalStore } from 'react'
-import { Shape } from 'react-konva'
+import { Shape } from 'react-konva/lib/ReactKonvaCore'
 import { STICKY_KINDS, type ItemId, type StickyItem } from '../../../shared/index.ts'
 import type { DragPreview } from './dragPreview.ts'
 import type { Point } from './geometry.ts'

@@ -1,7 +1,9 @@
 // Text is edited in an HTML textarea laid over the node, so typing, IME, spell check, diacritics
 // and screen readers work as anywhere on the web. Ctrl/⌘+Enter or leaving the field saves;
 // Escape cancels. It follows the node while the board pans or zooms under it.
-import Konva from 'konva'
+import type Konva from 'konva'
+import { Group } from 'konva/lib/Group.js'
+import { Text } from 'konva/lib/shapes/Text.js'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { STICKY_KINDS, type Item, type ItemId, type TextField } from '../../../shared/index.ts'
 import type { BoardIndex } from '../state/boardIndex.ts'
@@ -65,7 +67,7 @@ const TEXT_NODE: Partial<Record<Item['type'], string>> = {
 function place(el: HTMLTextAreaElement, stage: Konva.Stage, camera: Camera, item: Item): void {
   const group = stage.findOne((node: Konva.Node) => node.id() === item.id)
   const selector = TEXT_NODE[item.type]
-  const target = (selector && group instanceof Konva.Group && group.findOne(selector)) || group
+  const target = (selector && group instanceof Group && group.findOne(selector)) || group
   const scale = camera.scale()
   const fontSize = Math.max(MIN_FONT, fontSizeOf(item) * scale)
   let rect = target?.getClientRect({ skipShadow: true })
@@ -87,7 +89,7 @@ function place(el: HTMLTextAreaElement, stage: Konva.Stage, camera: Camera, item
 /** A free label grows to fit what was typed; shared/ can only estimate its size. */
 function fitLabel(commands: BoardCommands, item: Item, text: string): void {
   if (item.type !== 'label') return
-  const measure = new Konva.Text({
+  const measure = new Text({
     text,
     fontSize: item.fontSize,
     fontFamily: FONT,

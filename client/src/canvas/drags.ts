@@ -1,7 +1,9 @@
 // The drags of selecting and arranging (the drawing tools' drags are in drawDrags.ts): each shows
 // its preview while the pointer moves, with no React state per frame, and runs one shared/
 // command when it is released.
-import Konva from 'konva'
+import type Konva from 'konva'
+import { Rect } from 'konva/lib/shapes/Rect.js'
+import { Arrow } from 'konva/lib/shapes/Arrow.js'
 import { isContainer, type ItemId } from '../../../shared/index.ts'
 import { isMovable, type CanvasContext } from './context.ts'
 import { boxFromPoints, centreOfBox, containsBox, itemBox, type Point } from './geometry.ts'
@@ -108,7 +110,7 @@ export function moveDrag(ctx: CanvasContext, ids: readonly ItemId[], start: Poin
 
 /** A selection rectangle: selects every item lying wholly inside it. */
 export function bandDrag(ctx: CanvasContext, start: PointerSample, additive: boolean): Drag {
-  const rect = new Konva.Rect({
+  const rect = new Rect({
     stroke: SELECTION,
     strokeWidth: 1 / ctx.camera.scale(),
     dash: [6 / ctx.camera.scale(), 4 / ctx.camera.scale()],
@@ -142,7 +144,7 @@ export function connectDrag(ctx: CanvasContext, from: ItemId, start: PointerSamp
   const source = ctx.index.get(from)
   const origin = source ? centreOfBox(itemBox(source)) : start.board
   const scale = ctx.camera.scale()
-  const line = new Konva.Arrow({
+  const line = new Arrow({
     points: [origin.x, origin.y, start.board.x, start.board.y],
     stroke: INK,
     fill: INK,

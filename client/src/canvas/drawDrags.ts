@@ -1,6 +1,10 @@
 // The drawing tools' drags: a freehand stroke with pen pressure, a shape dragged out from corner
 // to corner, and the eraser. Previews are plain Konva nodes on the interaction layer.
-import Konva from 'konva'
+import type Konva from 'konva'
+import { Line } from 'konva/lib/shapes/Line.js'
+import { Ellipse } from 'konva/lib/shapes/Ellipse.js'
+import { Arrow } from 'konva/lib/shapes/Arrow.js'
+import { Rect } from 'konva/lib/shapes/Rect.js'
 import { INK_STRIDE, isSegment, LIMITS, type Item, type ShapeKind } from '../../../shared/index.ts'
 import { containerAt, type CanvasContext } from './context.ts'
 import type { Drag, PointerSample } from './drags.ts'
@@ -24,7 +28,7 @@ function widthOnScreen(ctx: CanvasContext, pixels: number): number {
 export function strokeDrag(ctx: CanvasContext, start: PointerSample): Drag {
   const width = widthOnScreen(ctx, 3)
   const points: number[] = []
-  const line = new Konva.Line({ closed: true, fill: INK, listening: false })
+  const line = new Line({ closed: true, fill: INK, listening: false })
   line.perfectDrawEnabled(false)
   ctx.draft.add(line)
   const add = (p: PointerSample) => {
@@ -111,11 +115,11 @@ function previewAttrs(shape: ShapeKind, start: Point, w: number, h: number): Kon
 
 function shapePreview(shape: ShapeKind, strokeWidth: number): Konva.Shape {
   const common = { stroke: INK, strokeWidth, listening: false }
-  if (shape === 'ellipse') return new Konva.Ellipse({ ...common, radiusX: 0, radiusY: 0 })
-  if (shape === 'triangle') return new Konva.Line({ ...common, closed: true })
-  if (shape === 'line') return new Konva.Line(common)
-  if (shape === 'arrow') return new Konva.Arrow({ ...common, fill: INK, points: [] })
-  return new Konva.Rect(common)
+  if (shape === 'ellipse') return new Ellipse({ ...common, radiusX: 0, radiusY: 0 })
+  if (shape === 'triangle') return new Line({ ...common, closed: true })
+  if (shape === 'line') return new Line(common)
+  if (shape === 'arrow') return new Arrow({ ...common, fill: INK, points: [] })
+  return new Rect(common)
 }
 
 /** The eraser: deletes every ink stroke and shape the pointer passes over. */
