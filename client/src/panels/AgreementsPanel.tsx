@@ -19,6 +19,7 @@ import { useLang, useStrings } from '../i18n.ts'
 import type { BoardCommands } from '../state/commands.ts'
 import type { BoardIndex } from '../state/boardIndex.ts'
 import { useItems } from '../state/hooks.ts'
+import { Check } from './Check.tsx'
 
 interface Props {
   index: BoardIndex
@@ -189,19 +190,14 @@ export function AgreementsPanel({ index, commands, readOnly, userName }: Props) 
                   }
                 />
               </label>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={question.decisionNeeded}
-                  disabled={readOnly}
-                  onChange={(event) =>
-                    commands.setQuestionFields(question.id, {
-                      decisionNeeded: event.target.checked,
-                    })
-                  }
-                />
-                {t.needsDecision}
-              </label>
+              <Check
+                label={t.needsDecision}
+                checked={question.decisionNeeded}
+                disabled={readOnly}
+                onChange={(decisionNeeded) =>
+                  commands.setQuestionFields(question.id, { decisionNeeded })
+                }
+              />
               {!readOnly && (
                 <button
                   type="button"

@@ -8,6 +8,7 @@ import { useStrings } from '../i18n.ts'
 import type { ControlCommands } from '../state/control.ts'
 import { useUi } from '../state/hooks.ts'
 import type { UiState, UiStore } from '../state/ui.ts'
+import { Check } from './Check.tsx'
 
 interface Props {
   control: ControlState
@@ -38,14 +39,7 @@ export function FacilitatorPanel({ control, commands, ui, apiRef, notify }: Prop
         {(!round || round.phase === 'revealed' || !round.private) && (
           <>
             <p className="hint">{t.ikRoundHint}</p>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={anonymous}
-                onChange={(event) => setAnonymous(event.target.checked)}
-              />
-              {t.anonymousRound}
-            </label>
+            <Check label={t.anonymousRound} checked={anonymous} onChange={setAnonymous} />
             <div className="button-row">
               <button
                 type="button"
@@ -97,14 +91,7 @@ export function FacilitatorPanel({ control, commands, ui, apiRef, notify }: Prop
               value={budget}
               onChange={(event) => setBudget(Number(event.target.value))}
             />
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={hidden}
-                onChange={(event) => setHidden(event.target.checked)}
-              />
-              {t.votingHidden}
-            </label>
+            <Check label={t.votingHidden} checked={hidden} onChange={setHidden} />
             <div className="button-row">
               <button
                 type="button"

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react'
 import { useStrings } from '../i18n.ts'
 import { PARTICIPANT_ROLES, type ParticipantRole, type SessionUser } from '../sync/session.ts'
+import { Check } from './Check.tsx'
 
 /** Colours that stay apart for colour-blind eyes (Okabe–Ito plus two darker tones). */
 export const USER_COLORS = [
@@ -90,15 +91,7 @@ export function JoinDialog({ boardId, defaultRole = 'ouder', onJoin }: Props) {
             autoFocus
           />
         </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            name="roleOnly"
-            checked={roleOnly}
-            onChange={(event) => setRoleOnly(event.target.checked)}
-          />
-          <span>{t.roleOnly}</span>
-        </label>
+        <Check name="roleOnly" label={t.roleOnly} checked={roleOnly} onChange={setRoleOnly} />
         <label className="field">
           <span>{t.yourRole}</span>
           <select
