@@ -26,21 +26,37 @@ export function AllTables({ controls }: { controls: ControlDocs }) {
   const live = [...controls.docs.values()].filter((watched) => watched.live())
 
   /**
-   * Runs one command on every connected table and says how many it reached. A table the command
-   * does not fit (no round to reveal there) is skipped; the others still get it.
+   * A button that runs one command on every connected table, at one moment, and says how many it
+   * reached. A table the command does not fit (no round to reveal there) is skipped; the others
+   * still get it.
    */
-  function forAll(run: (doc: (typeof live)[number]['doc']) => void, done: (n: number) => string) {
-    let reached = 0
-    for (const watched of live) {
-      try {
-        run(watched.doc)
-        reached++
-      } catch {
-        // Counted out below: the message names how many tables it reached.
-      }
-    }
-    setMessage(done(reached))
-  }
+  const forAll = (
+    text: string,
+    run: (doc: (typeof live)[number]['doc'], now: number) => void,
+    done: (n: number) => string,
+    primary = false,
+  ) => (
+    <button
+      type="button"
+      className={primary ? 'primary' : undefined}
+      disabled={live.length === 0}
+      onClick={() => {
+        const now = Date.now()
+        let reached = 0
+        for (const watched of live) {
+          try {
+            run(watched.doc, now)
+            reached++
+          } catch {
+            // Counted out below: the message names how many tables it reached.
+          }
+        }
+        setMessage(done(reached))
+      }}
+    >
+      {text}
+    </button>
+  )
 
   return (
     <section
@@ -60,18 +76,11 @@ export function AllTables({ controls }: { controls: ControlDocs }) {
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          disabled={live.length === 0}
-          onClick={() =>
-            forAll(
-              (doc) => setStep(doc, step, ORIGIN),
-              (n) => t.workshop.stepSet(label(CONTROL_STEPS.find((s) => s.id === step)!.label), n),
-            )
-          }
-        >
-          {t.workshop.setStep}
-        </button>
+        {forAll(
+          t.workshop.setStep,
+          (doc) => setStep(doc, step, ORIGIN),
+          (n) => t.workshop.stepSet(label(CONTROL_STEPS.find((s) => s.id === step)!.label), n),
+        )}
       </div>
       <div className="workshop-actions">
         <label className="field inline">
@@ -84,63 +93,31 @@ export function AllTables({ controls }: { controls: ControlDocs }) {
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          disabled={live.length === 0}
-          onClick={() => {
-            const now = Date.now()
-            forAll(
-              (doc) => startTimer(doc, { durationMs: minutes * 60_000, now }, ORIGIN),
-              (n) => t.workshop.timerStarted(minutes, n),
-            )
-          }}
-        >
-          {t.workshop.startTimer}
-        </button>
-        <button
-          type="button"
-          disabled={live.length === 0}
-          onClick={() => {
-            const now = Date.now()
-            forAll(
-              (doc) => pauseTimer(doc, now, ORIGIN),
-              (n) => t.workshop.timerPaused(n),
-            )
-          }}
-        >
-          {t.workshop.pauseTimer}
-        </button>
+        {forAll(
+          t.workshop.startTimer,
+          (doc, now) => startTimer(doc, { durationMs: minutes * 60_000, now }, ORIGIN),
+          (n) => t.workshop.timerStarted(minutes, n),
+        )}
+        {forAll(
+          t.workshop.pauseTimer,
+          (doc, now) => pauseTimer(doc, now, ORIGIN),
+          (n) => t.workshop.timerPaused(n),
+        )}
       </div>
       <div className="workshop-actions">
-        <button
-          type="button"
-          disabled={live.length === 0}
-          onClick={() => {
-            const now = Date.now()
-            // One id for the round on every table: the same round, started together.
-            const id = `ws${now.toString(36)}`
-            forAll(
-              (doc) => startRound(doc, { id, private: true, now }, ORIGIN),
-              (n) => t.workshop.roundStarted(n),
-            )
-          }}
-        >
-          {t.workshop.startRound}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={live.length === 0}
-          onClick={() => {
-            const now = Date.now()
-            forAll(
-              (doc) => revealRound(doc, now, ORIGIN),
-              (n) => t.workshop.revealed(n),
-            )
-          }}
-        >
-          {t.workshop.reveal}
-        </button>
+        {forAll(
+          t.workshop.startRound,
+          // One id for the round on every table, from the one moment: the same round, together.
+          (doc, now) =>
+            startRound(doc, { id: `ws${now.toString(36)}`, private: true, now }, ORIGIN),
+          (n) => t.workshop.roundStarted(n),
+        )}
+        {forAll(
+          t.workshop.reveal,
+          (doc, now) => revealRound(doc, now, ORIGIN),
+          (n) => t.workshop.revealed(n),
+          true,
+        )}
       </div>
       <p role="status" className="note">
         {message}
