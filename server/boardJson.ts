@@ -10,15 +10,12 @@ export interface BoardJson {
   gzip: Buffer
 }
 
-export async function boardJson(rooms: Rooms, boardId: string): Promise<BoardJson> {
-  const room = await rooms.acquire(boardId, 'content')
-  try {
-    return room.derive('board-json', (doc) => {
+export function boardJson(rooms: Rooms, boardId: string): Promise<BoardJson> {
+  return rooms.read(boardId, 'content', (room) =>
+    room.derive('board-json', (doc) => {
       const { meta, items } = readBoard(doc)
       const json = Buffer.from(JSON.stringify({ meta, items }))
       return { json, gzip: gzipSync(json) }
-    })
-  } finally {
-    rooms.released(room)
-  }
+    }),
+  )
 }

@@ -15,13 +15,8 @@ export interface PdfRequest {
 
 /** The doc's full state, read through the rooms so an open board's latest edits are included. */
 async function loadDoc(rooms: Rooms, boardId: string, kind: DocKind): Promise<Y.Doc> {
-  const room = await rooms.acquire(boardId, kind)
   const doc = new Y.Doc()
-  try {
-    Y.applyUpdate(doc, room.fullState())
-  } finally {
-    rooms.released(room)
-  }
+  Y.applyUpdate(doc, await rooms.readState(boardId, kind))
   return doc
 }
 

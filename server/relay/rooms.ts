@@ -83,9 +83,14 @@ export class Rooms {
    * loaded like a peer would load it, and unloaded again later if no peer is in it.
    */
   async readState(boardId: string, kind: DocKind): Promise<Uint8Array> {
+    return this.read(boardId, kind, (room) => room.fullState())
+  }
+
+  /** Reads a room as readState does: loaded if need be, unloaded later if no peer is in it. */
+  async read<T>(boardId: string, kind: DocKind, read: (room: Room) => T): Promise<T> {
     const room = await this.acquire(boardId, kind)
     try {
-      return room.fullState()
+      return read(room)
     } finally {
       this.released(room)
     }
