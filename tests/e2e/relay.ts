@@ -25,10 +25,10 @@ export async function startBuiltRelay(options: {
   clientDir: string
   env?: Record<string, string>
 }): Promise<StartedRelay> {
-  const main = resolve('dist/server/main.js')
+  // MDO_E2E_SERVER points at another build of the relay, so two builds can be tried side by side.
+  const main = resolve(process.env.MDO_E2E_SERVER ?? 'dist/server/main.js')
   const clientDir = resolve(options.clientDir)
-  if (!existsSync(main))
-    throw new Error('dist/server/main.js is missing: run `npm run build:server`')
+  if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build:server\``)
   if (!existsSync(join(clientDir, 'index.html'))) {
     const build = options.clientDir.includes('e2e') ? 'npm run build:e2e' : 'npm run build'
     throw new Error(`${options.clientDir}/index.html is missing: run \`${build}\``)
