@@ -36,6 +36,31 @@ export interface StoredDoc {
   updates: Uint8Array[]
 }
 
+/** Why the relay kept a version of a board's content (server/history/). */
+export type VersionReason = 'first' | 'interval' | 'step' | 'restore'
+
+/** One kept version of a board's content document, without its bytes. */
+export interface VersionInfo {
+  /** 1, 2, 3… per board, in the order they were taken; never reused. */
+  n: number
+  at: number
+  /** The MDO step the board was in while this content was made; null before history knew it. */
+  step: string | null
+  /** Stickies on the board in this version. */
+  points: number
+  reason: VersionReason
+  bytes: number
+}
+
+export interface NewVersion {
+  at: number
+  step: string | null
+  points: number
+  reason: VersionReason
+  /** The whole content document, `Y.encodeStateAsUpdate`. */
+  state: Uint8Array
+}
+
 export interface PendingUpdate {
   boardId: string
   kind: DocKind
@@ -67,5 +92,16 @@ export interface Store {
    * exist; the snapshot it returns must contain all of them. Rows written after that stay.
    */
   compactDoc(boardId: string, kind: DocKind, encode: () => Uint8Array): Promise<void>
+  /**
+   * Keeps a version of the board's content. Null when the board is gone, or when `dedupeMs` is
+   * given and the board's newest version has the same reason and step and is at most that much
+   * older: two relay processes that saw the same trigger then store it once.
+   */
+  addVersion(boardId: string, version: NewVersion, dedupeMs?: number): Promise<VersionInfo | null>
+  /** The board's versions, newest first. */
+  listVersions(boardId: string): Promise<VersionInfo[]>
+  getVersion(boardId: string, n: number): Promise<{ info: VersionInfo; state: Uint8Array } | null>
+  /** Thinning: removes these versions of the board. */
+  deleteVersions(boardId: string, ns: readonly number[]): Promise<void>
   close(): Promise<void>
 }

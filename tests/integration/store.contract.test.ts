@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { openPostgresStore } from '../../server/store/postgres.ts'
 import { openSqliteStore } from '../../server/store/sqlite.ts'
-import type { BoardRecord, Store, WorkshopRecord } from '../../server/store/types.ts'
+import type { BoardRecord, Store, VersionReason, WorkshopRecord } from '../../server/store/types.ts'
 import { tempDir } from './helpers.ts'
 
 export const DATABASE_URL =
@@ -174,6 +174,69 @@ describe.each(Object.keys(stores))('store contract: %s', (name) => {
     expect(await store.deleteWorkshop('w1')).toBe(false)
     expect(await store.getWorkshop('w1')).toBeNull()
     expect(await store.getBoard('p')).not.toBeNull()
+  })
+
+  it('keeps versions of a board apart from its log: numbered, listed newest first, deleted with it', async () => {
+    await store.createBoard(board('b1'), empty)
+    await store.createBoard(board('b2'), empty)
+    const all = updates(6)
+    const state = (count: number) => Y.mergeUpdates(all.slice(0, count))
+    const version = (at: number, reason: VersionReason, count: number, step = 'overzicht') => ({
+      at,
+      step,
+      points: count,
+      reason,
+      state: state(count),
+    })
+    expect(await store.addVersion('b1', version(10, 'first', 1))).toMatchObject({ n: 1, at: 10 })
+    expect(await store.addVersion('b1', version(20, 'step', 3, 'start'))).toMatchObject({ n: 2 })
+    await store.addVersion('b2', version(25, 'interval', 2))
+    // The log is compacted away; the versions keep what they held.
+    await store.appendUpdates(
+      all.map((update) => ({ boardId: 'b1', kind: 'content' as const, update })),
+    )
+    await store.compactDoc('b1', 'content', () => Y.mergeUpdates(all))
+    const list = await store.listVersions('b1')
+    expect(list.map((info) => [info.n, info.reason, info.step, info.points])).toEqual([
+      [2, 'step', 'start', 3],
+      [1, 'first', 'overzicht', 1],
+    ])
+    expect(list[0]!.bytes).toBe(state(3).byteLength)
+    const second = await store.getVersion('b1', 2)
+    expect(notesOf(second!.state, [])).toEqual(['n0', 'n1', 'n2'])
+    expect(await store.getVersion('b1', 9)).toBeNull()
+    expect(await store.getVersion('b2', 2)).toBeNull()
+    await store.deleteVersions('b1', [1])
+    expect((await store.listVersions('b1')).map((info) => info.n)).toEqual([2])
+    expect(await store.deleteBoard('b1')).toBe(true)
+    expect(await store.listVersions('b1')).toEqual([])
+    expect(await store.addVersion('b1', version(30, 'interval', 1))).toBeNull()
+    expect((await store.listVersions('b2')).map((info) => info.n)).toEqual([1])
+  })
+
+  it('stores a trigger seen twice once, within the window it is given', async () => {
+    await store.createBoard(board('b1'), empty)
+    const state = Y.encodeStateAsUpdate(new Y.Doc())
+    const at = (ms: number, reason: VersionReason = 'step', step = 'start') => ({
+      at: ms,
+      step,
+      points: 0,
+      reason,
+      state,
+    })
+    // Two relay processes at once: one row.
+    const both = await Promise.all([
+      store.addVersion('b1', at(1_000), 60_000),
+      store.addVersion('b1', at(1_005), 60_000),
+    ])
+    expect(both.filter(Boolean)).toHaveLength(1)
+    expect(await store.addVersion('b1', at(2_000, 'step', 'overzicht'), 60_000)).not.toBeNull()
+    expect(await store.addVersion('b1', at(3_000, 'step', 'overzicht'), 60_000)).toBeNull()
+    expect(await store.addVersion('b1', at(70_000, 'step', 'overzicht'), 60_000)).not.toBeNull()
+    // Without a window every version is kept (before a restore, say).
+    expect(await store.addVersion('b1', at(70_001, 'restore'))).not.toBeNull()
+    expect(await store.addVersion('b1', at(70_002, 'restore'))).not.toBeNull()
+    expect((await store.listVersions('b1')).map((info) => info.n)).toEqual([5, 4, 3, 2, 1])
   })
 
   it('lists a workshop as empty once none of its boards is left', async () => {
