@@ -1,6 +1,7 @@
 // The shared store for several relay processes: the same tables as the SQLite store, in
 // PostgreSQL, so boards, tokens, snapshots and logs are visible to every process.
 import pg from 'pg'
+import { postgresVersions } from './postgresVersions.ts'
 import type {
   BoardRecord,
   DocKind,
@@ -51,6 +52,8 @@ CREATE TABLE IF NOT EXISTS workshop_boards (
   PRIMARY KEY (workshop_id, position)
 );
 `
+
+const FOREIGN_KEY_VIOLATION = '23503'
 
 const HASH_COLUMN: Record<Role, string> = {
   facilitator: 'facilitator_hash',
@@ -122,6 +125,8 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Clust
     }
   }
 
+  const versions = await postgresVersions(pool, inTransaction)
+
   const docIds = new Map<string, string>()
   async function docId(boardId: string, kind: DocKind): Promise<string | null> {
     const key = `${boardId}/${kind}`
@@ -191,7 +196,9 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Clust
     async deleteBoard(id) {
       docIds.delete(`${id}/content`)
       docIds.delete(`${id}/control`)
-      // Docs and their log rows go with the board (ON DELETE CASCADE).
+      // One statement, so one transaction: docs, their log rows and every other row that refers
+      // to the board go with it (ON DELETE CASCADE); no reader sees it half deleted. What VACUUM
+      // does with the dead rows afterwards: docs/security.md.
       const result = await pool.query('DELETE FROM boards WHERE id = $1', [id])
       return (result.rowCount ?? 0) > 0
     },
@@ -293,12 +300,22 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Clust
         data.push(buffer(row.update))
       }
       if (docs.length === 0) return 0
-      // One statement for the whole group commit.
-      await pool.query(
-        'INSERT INTO doc_updates (doc, data) SELECT * FROM unnest($1::bigint[], $2::bytea[])',
-        [docs, data],
-      )
-      return data.reduce((sum, bytes) => sum + bytes.byteLength, 0)
+      // One statement for the whole group commit. Rows of a board deleted since its id was looked
+      // up are left out; one deleted while this runs fails the statement, and the retry leaves it
+      // out, so a delete never costs the other boards their rows.
+      const insert = () =>
+        pool.query<{ bytes: number }>(
+          `INSERT INTO doc_updates (doc, data)
+           SELECT u.doc, u.data FROM unnest($1::bigint[], $2::bytea[]) WITH ORDINALITY AS u (doc, data, i)
+           WHERE EXISTS (SELECT 1 FROM docs WHERE docs.id = u.doc) ORDER BY u.i
+           RETURNING length(data) AS bytes`,
+          [docs, data],
+        )
+      const result = await insert().catch((err: unknown) => {
+        if ((err as { code?: unknown }).code === FOREIGN_KEY_VIOLATION) return insert()
+        throw err
+      })
+      return result.rows.reduce((sum, row) => sum + row.bytes, 0)
     },
     async compactDoc(boardId, kind, encode) {
       const id = await docId(boardId, kind)
@@ -331,6 +348,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Clust
         [buffer(snapshot), streamId, boardId, kind],
       )
     },
+    ...versions,
     async close() {
       await pool.end()
     },

@@ -4,6 +4,8 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { startCheckpointer } from './checkpointer.ts'
+import { createWiper, wipeOldFreePages } from './wipe.ts'
+import { sqliteVersions } from './sqliteVersions.ts'
 import type {
   BoardRecord,
   DocKind,
@@ -91,6 +93,9 @@ export function openSqliteStore(
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const db = new Database(file)
   db.pragma('journal_mode = WAL')
+  // Deleted rows are overwritten with zeros, not just unlinked: a deleted board is not left in
+  // the file's free pages (docs/security.md).
+  db.pragma('secure_delete = ON')
   // NORMAL in WAL mode survives a killed process; only a power cut can cost the last commits,
   // which the clients still hold and send again when they resync.
   db.pragma('synchronous = NORMAL')
@@ -105,6 +110,7 @@ export function openSqliteStore(
   }
   db.exec(SCHEMA)
   db.pragma(`user_version = ${SCHEMA_VERSION}`)
+  if (file !== ':memory:') wipeOldFreePages(db)
 
   const q = {
     insertBoard: db.prepare(
@@ -155,6 +161,8 @@ export function openSqliteStore(
     ),
   }
   const checkpointer = file === ':memory:' ? null : startCheckpointer(file, 250, onError)
+  const wiper = file === ':memory:' ? null : createWiper(db, { onError })
+  const versions = sqliteVersions(db)
   const setHash = Object.fromEntries(
     Object.entries(HASH_COLUMN).map(([role, column]) => [
       role,
@@ -190,6 +198,7 @@ export function openSqliteStore(
     for (const [kind, snapshot] of Object.entries(docs)) q.insertDoc.run(board.id, kind, snapshot)
   })
   const deleteBoard = db.transaction((id: string) => {
+    versions.deleteBoardVersions(id)
     q.deleteBoardUpdates.run(id)
     q.deleteDocs.run(id)
     return q.deleteBoard.run(id).changes > 0
@@ -253,7 +262,9 @@ export function openSqliteStore(
     async deleteBoard(id) {
       docIds.delete(`${id}/content`)
       docIds.delete(`${id}/control`)
-      return deleteBoard(id)
+      const deleted = deleteBoard(id)
+      await wiper?.wipe()
+      return deleted
     },
     async touchBoard(id, now) {
       q.touch.run(now, id, now)
@@ -282,7 +293,9 @@ export function openSqliteStore(
       }
     },
     async deleteWorkshop(id) {
-      return deleteWorkshop(id)
+      const deleted = deleteWorkshop(id)
+      await wiper?.wipe()
+      return deleted
     },
     async emptyWorkshops() {
       return q.emptyWorkshops.all().map((row) => row.id)
@@ -301,7 +314,12 @@ export function openSqliteStore(
       const id = docId(boardId, kind)
       if (id !== null) compact(id, encode())
     },
+    addVersion: versions.addVersion,
+    listVersions: versions.listVersions,
+    getVersion: versions.getVersion,
+    deleteVersions: versions.deleteVersions,
     async close() {
+      wiper?.stop()
       await checkpointer?.stop()
       db.close()
     },
