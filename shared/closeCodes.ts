@@ -7,6 +7,8 @@ export const CLOSE = {
   slowConsumer: 4408,
   boardGone: 4410,
   boardTooLarge: 4413,
+  /** The relay refused an update of this socket: drop the local copy and load the relay's. */
+  refused: 4422,
   tooMany: 4429,
   shuttingDown: 4503,
 } as const
