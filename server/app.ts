@@ -10,6 +10,7 @@ import { boardPdf } from './export/boardPdf.ts'
 import { boardJson } from './boardJson.ts'
 import { lazyReportFont } from './export/reportFont.ts'
 import { createApi } from './http/api.ts'
+import { History } from './history/history.ts'
 import { SECURITY_HEADERS } from './http/headers.ts'
 import { RateLimiter } from './http/rateLimit.ts'
 import { HttpError, sendError } from './http/respond.ts'
@@ -75,7 +76,15 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
       (bytes) => (metrics.bytesPersisted += bytes),
       (err) => log.error('writing updates failed', { error: String(err) }),
     )
-  const rooms = new Rooms({
+  const history: History = new History({
+    store,
+    read: (boardId, kind, read) => rooms.read(boardId, kind, read),
+    now,
+    intervalMs: config.historyIntervalMs,
+    log,
+  })
+  const rooms: Rooms = new Rooms({
+    watcher: history,
     backend,
     metrics,
     log,
@@ -110,6 +119,7 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     creations: new RateLimiter(config.boardsPerHour, now),
     clientAddress: (req) => clientAddress(req, config.trustProxy),
     healthy: () => rooms.healthy,
+    history,
     ...(backend.nodeId ? { nodeId: backend.nodeId } : {}),
   })
   const serveStatic = createStatic(config.clientDir)

@@ -49,6 +49,8 @@ export interface Config {
   trustProxy: boolean
   /** How often the lease holder folds a grown Redis stream into its PostgreSQL snapshot. */
   clusterCompactMs: number
+  /** History: how long a changing board goes at most without a new version (server/history/). */
+  historyIntervalMs: number
   limits: Limits
 }
 
@@ -97,6 +99,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     boardsPerHour: int(env, 'BOARDS_PER_HOUR', 60),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     clusterCompactMs: int(env, 'CLUSTER_COMPACT_MS', 5_000),
+    historyIntervalMs: Math.max(1, int(env, 'HISTORY_INTERVAL_MS', 4 * 60_000)),
     limits: {
       maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', DEFAULT_LIMITS.maxMessageBytes),
       maxDocBytes: int(env, 'MAX_DOC_BYTES', DEFAULT_LIMITS.maxDocBytes),

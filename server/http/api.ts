@@ -6,6 +6,8 @@ import type { Metrics } from '../metrics.ts'
 import { workshopLink, type Workshops } from '../workshops.ts'
 import type { PdfRequest } from '../export/boardPdf.ts'
 import type { BoardJson } from '../boardJson.ts'
+import type { History } from '../history/history.ts'
+import { historyRoutes } from './history.ts'
 import type { RateLimiter } from './rateLimit.ts'
 import { HttpError, readJson, readSizedJson, sendJson } from './respond.ts'
 
@@ -26,6 +28,8 @@ export interface ApiDeps {
   exportPdf(id: string, request: PdfRequest): Promise<Uint8Array>
   /** The board as JSON, plain and gzipped (server/boardJson.ts). */
   boardJson(id: string): Promise<BoardJson>
+  /** Versions of each board's content and their restore (server/http/history.ts). */
+  history: History
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>
@@ -195,6 +199,7 @@ export function createApi(deps: ApiDeps) {
         },
       },
     },
+    ...historyRoutes(boards, deps.history),
   ]
 
   /** Handles the request when the path is an API path; false when it is not. */

@@ -265,7 +265,41 @@ export class Room {
       return false
     }
   }
+  /**
+   * A change the server makes itself (a restore, server/history/): `edit` runs in one transaction
+   * on the live doc, and the update it makes reaches every peer and is stored like an accepted
+   * one. It is not held to the size limit: it is how a board over the limit is cleaned up.
+   * Returns that update; an empty one when nothing changed.
+   */
+  changeByServer(edit: (doc: Y.Doc, transaction: Y.Transaction) => void): Uint8Array {
+    const doc = this.currentDoc()
+    const made: Uint8Array[] = []
+    const keep = (update: Uint8Array, origin: unknown) => {
+      if (origin === SERVER_CHANGE) made.push(update)
+    }
+    doc.on('update', keep)
+    try {
+      doc.transact((transaction) => edit(doc, transaction), SERVER_CHANGE)
+    } finally {
+      doc.off('update', keep)
+    }
+    const [change] = made
+    if (!change) return NOTHING
+    this.forgetDerived()
+    this.storedBytes += change.byteLength
+    this.loggedRows++
+    this.broadcast(encodeUpdate(change), null)
+    this.hooks.persist(change)
+    // The size counter learns how small the doc became only from a snapshot: make one now, so a
+    // board that was over its limit takes writes again.
+    this.hooks.requestCompaction()
+    if (this.kind === 'control') this.hooks.controlChanged?.()
+    return change
+  }
 }
+
+/** The origin of changeByServer's transactions. */
+const SERVER_CHANGE = Symbol('server change')
 
 /** An update that changes nothing (no structs, no deletions). */
 const NOTHING = Y.encodeStateAsUpdate(new Y.Doc())

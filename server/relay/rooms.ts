@@ -14,6 +14,18 @@ export interface RoomsOptions {
   compactRows: number
   unloadDelayMs: number
   maxDocBytes: number
+  /** Told of loads and changes, to keep versions (server/history/). */
+  watcher?: RoomWatcher
+}
+
+/** What the history of boards (server/history/history.ts) needs to hear from the rooms. */
+export interface RoomWatcher {
+  loaded(room: Room): void
+  /** A content room accepted a change from a peer here; a control room's doc changed. */
+  changed(room: Room): void
+  forget(boardId: string): void
+  /** Before the rooms unload at shutdown. */
+  close(): Promise<void>
 }
 
 const roomName = (boardId: string, kind: DocKind) => `${boardId}/${kind}`
@@ -41,6 +53,7 @@ export class Rooms {
           event.role,
         )
       } else {
+        this.options.watcher?.forget(event.boardId)
         await this.closeBoard(event.boardId, CLOSE.boardGone, 'this board was deleted')
         await this.forget(event.boardId)
       }
@@ -139,6 +152,7 @@ export class Rooms {
 
   /** Writes what is queued and snapshots every loaded room: for shutdown. */
   async closeAll(): Promise<void> {
+    await this.options.watcher?.close()
     for (const timer of this.unloadTimers.values()) clearTimeout(timer)
     this.unloadTimers.clear()
     const entries = [...this.rooms.values()]
@@ -158,20 +172,25 @@ export class Rooms {
   }
 
   private async load(boardId: string, kind: DocKind): Promise<Room> {
-    const { backend, log, metrics } = this.options
+    const { backend, log, metrics, watcher } = this.options
     const room: Room = new Room(boardId, kind, this.options.maxDocBytes, this.options.compactRows, {
-      persist: (update) => backend.persist(room, update),
+      persist: (update) => {
+        backend.persist(room, update)
+        if (room.kind === 'content') watcher?.changed(room)
+      },
       shareAwareness: (update) => backend.shareAwareness(room, update),
       requestCompaction: () => this.queueCompaction(room),
       onProblem: (message) => log.warn(message, { board: boardId, kind }),
       controlChanged: () => {
         if (room.meetingEnded()) this.endedMeetings.add(boardId)
         else this.endedMeetings.delete(boardId)
+        watcher?.changed(room)
       },
       meetingEnded: () => this.endedMeetings.has(boardId),
     })
     const stored = await backend.open(room)
     room.load(stored.snapshot, stored.updates)
+    watcher?.loaded(room)
     metrics.roomsOpen++
     // Edit links must not write to an ended meeting even when no one has the control room open:
     // load it once (it unloads again when no one joins it) to learn whether it ended.
