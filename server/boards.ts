@@ -69,11 +69,12 @@ export class Boards {
 
   /**
    * Stores a new board holding `content`, with a fresh control room. Its id and tokens are new
-   * unless given (a workshop derives its boards' tokens from the leader's).
+   * unless given (a workshop derives its boards' tokens from the leader's). `content` may be the
+   * document's state already encoded (an import made in a worker thread).
    */
   async add(
     meta: { title: string; template: string },
-    content: Y.Doc,
+    content: Y.Doc | Uint8Array,
     given?: { id: string; tokens: Record<Role, string> },
   ): Promise<CreatedBoard> {
     const id = given?.id ?? newBoardId()
@@ -93,7 +94,7 @@ export class Boards {
       },
     }
     await this.store.createBoard(record, {
-      content: Y.encodeStateAsUpdate(content),
+      content: content instanceof Uint8Array ? content : Y.encodeStateAsUpdate(content),
       control: Y.encodeStateAsUpdate(new Y.Doc()),
     })
     this.metrics.boardsCreated++
@@ -123,6 +124,11 @@ export class Boards {
     }
     await this.rooms.announce({ type: 'rotated', boardId: id, role })
     return { role, token, link: boardLink(id, token) }
+  }
+
+  /** Closes the open sockets of these roles on the board, whose links were replaced elsewhere. */
+  async replaced(id: string, roles: readonly Role[]): Promise<void> {
+    for (const role of roles) await this.rooms.announce({ type: 'rotated', boardId: id, role })
   }
 
   /** Shortens (or restores up to the maximum) how long the board is kept without activity. */
@@ -170,7 +176,8 @@ export class Boards {
 
 export const expiresAt = (board: BoardRecord) => board.lastActiveAt + board.retentionDays * DAY_MS
 
-function parseCreate(input: unknown): {
+/** A create request's template and title, and its board file when it brings one (checked whole). */
+export function parseCreate(input: unknown): {
   template: Parameters<typeof createBoard>[1]['template']
   title: string
   file?: ParsedBoardFile

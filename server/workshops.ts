@@ -1,14 +1,15 @@
 // Workshops: a leader runs one session with several tables, each table an ordinary board, and a
 // plenary board for the results. The leader's token is the only secret the server hands out for
 // it: each board's tokens derive from it (HMAC), so the leader can be shown every table's links
-// again later while the server still stores nothing but hashes.
+// again later while the server still stores nothing but hashes. A board whose voorzitter renewed
+// one of its links on the board itself has been taken over: the leader's link leaves it alone.
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import * as Y from 'yjs'
 import { createBoard, isTemplateName, WORKSHOP_LABELS, type TemplateName } from '../shared/index.ts'
 import { hashToken, newBoardId, newToken, roleForToken } from './access.ts'
 import { boardLink, MAX_TITLE_LENGTH, parseTitle, type Boards } from './boards.ts'
 import { HttpError } from './http/respond.ts'
-import type { Role, Store, WorkshopRecord } from './store/types.ts'
+import type { BoardRecord, RehashedBoard, Role, Store, WorkshopRecord } from './store/types.ts'
 import { ROLES } from './store/types.ts'
 
 export const WORKSHOP_TABLES = { min: 1, max: 12 } as const
@@ -27,6 +28,15 @@ export function deriveToken(leaderToken: string, boardId: string, role: Role): s
     .toString('base64url')
 }
 
+const derivedHashes = (leaderToken: string, boardId: string) =>
+  Object.fromEntries(
+    ROLES.map((role) => [role, hashToken(deriveToken(leaderToken, boardId, role))]),
+  ) as Record<Role, string>
+
+/** The roles of the board whose links are still the ones the workshop derived. */
+const derivedRoles = (record: BoardRecord, leaderToken: string): Role[] =>
+  ROLES.filter((role) => roleForToken(record, deriveToken(leaderToken, record.id, role)) === role)
+
 export interface WorkshopRequest {
   tables: number
   template: TemplateName
@@ -38,6 +48,11 @@ export interface WorkshopBoard {
   title: string
   /** Links still valid; a role whose link was renewed on the board itself is left out. */
   links: Partial<Record<Role, string>>
+  /**
+   * A link was renewed on the board itself: its voorzitter took it over. The leader's link no
+   * longer deletes it nor renews its links.
+   */
+  takenOver: boolean
 }
 
 export interface WorkshopView {
@@ -137,12 +152,11 @@ export class Workshops {
     const board = async (boardId: string): Promise<WorkshopBoard | null> => {
       const record = await this.store.getBoard(boardId)
       if (!record) return null
-      const links: Partial<Record<Role, string>> = {}
-      for (const role of ROLES) {
-        const token = deriveToken(leaderToken, boardId, role)
-        if (roleForToken(record, token) === role) links[role] = boardLink(boardId, token)
-      }
-      return { id: boardId, title: record.title, links }
+      const roles = derivedRoles(record, leaderToken)
+      const links = Object.fromEntries(
+        roles.map((role) => [role, boardLink(boardId, deriveToken(leaderToken, boardId, role))]),
+      )
+      return { id: boardId, title: record.title, links, takenOver: roles.length < ROLES.length }
     }
     return {
       id: workshop.id,
@@ -154,12 +168,57 @@ export class Workshops {
     }
   }
 
-  /** Deletes every board of the workshop for real, then the workshop. */
-  async delete(workshop: WorkshopRecord): Promise<void> {
-    for (const boardId of [workshop.plenary, ...workshop.tables]) {
-      if (await this.store.getBoard(boardId)) await this.boards.delete(boardId)
+  /**
+   * Deletes every board of the workshop for real, then the workshop. A board taken over by its
+   * own voorzitter is theirs now: it stays, with its links, and returns among `kept`.
+   */
+  async delete(workshop: WorkshopRecord, leaderToken: string): Promise<{ kept: string[] }> {
+    const kept: string[] = []
+    for (const record of await this.records(workshop)) {
+      if (derivedRoles(record, leaderToken).length < ROLES.length) kept.push(record.id)
+      else await this.boards.delete(record.id)
     }
     await this.store.deleteWorkshop(workshop.id)
+    return { kept }
+  }
+
+  /**
+   * A new leader link; the old one stops working at once. The boards' links change with it: they
+   * derive from the leader's token, so whoever held the old link could derive them all. Everyone
+   * connected with an old board link is disconnected (4403) and needs the new one from the
+   * overview. A board taken over by its own voorzitter keeps its links, and stays taken over.
+   */
+  async renew(
+    workshop: WorkshopRecord,
+    leaderToken: string,
+  ): Promise<{ leaderToken: string; view: WorkshopView; renewed: string[] }> {
+    const next = newToken()
+    const boards: RehashedBoard[] = (await this.records(workshop))
+      .filter((record) => derivedRoles(record, leaderToken).length === ROLES.length)
+      .map((record) => ({
+        id: record.id,
+        from: record.tokenHashes,
+        to: derivedHashes(next, record.id),
+      }))
+    const renewed = await this.store.renewWorkshopLeader(
+      workshop.id,
+      workshop.leaderHash,
+      hashToken(next),
+      boards,
+    )
+    // Renewed by someone else meanwhile: this token is no longer the leader's.
+    if (!renewed) throw new HttpError(403, 'this workshop link is not valid (any more)')
+    for (const boardId of renewed) await this.boards.replaced(boardId, ROLES)
+    const record = { ...workshop, leaderHash: hashToken(next) }
+    return { leaderToken: next, view: await this.view(record, next), renewed }
+  }
+
+  /** The workshop's boards that still exist, plenary first. */
+  private async records(workshop: WorkshopRecord): Promise<BoardRecord[]> {
+    const records = await Promise.all(
+      [workshop.plenary, ...workshop.tables].map((boardId) => this.store.getBoard(boardId)),
+    )
+    return records.filter((record): record is BoardRecord => record !== null)
   }
 
   /** Forgets workshops whose boards have all expired or been deleted; returns how many. */

@@ -8,8 +8,8 @@ import type { PdfRequest } from '../export/boardPdf.ts'
 import type { BoardJson } from '../boardJson.ts'
 import type { History } from '../history/history.ts'
 import { historyRoutes } from './history.ts'
-import type { RateLimiter } from './rateLimit.ts'
-import { HttpError, readJson, readSizedJson, sendJson } from './respond.ts'
+import type { HeavyWorkLimiter, RateLimiter } from './rateLimit.ts'
+import { HttpError, parseJson, readBody, readJson, sendJson } from './respond.ts'
 
 export interface ApiDeps {
   boards: Boards
@@ -24,10 +24,17 @@ export interface ApiDeps {
   maxJsonBodyBytes: number
   /** A new board may bring a board file (docs/export.md): a larger body than other calls. */
   maxImportBytes: number
-  /** The board's report as a PDF (server/export/boardPdf.ts). */
+  /** The board's report as a PDF (server/export/boardPdf.ts), made in a worker thread. */
   exportPdf(id: string, request: PdfRequest): Promise<Uint8Array>
-  /** The board as JSON, plain and gzipped (server/boardJson.ts). */
-  boardJson(id: string): Promise<BoardJson>
+  /**
+   * The board as JSON, plain and gzipped (server/boardJson.ts), made in a worker thread once per
+   * state; `admit` is called (and may throw) only when a new one has to be made.
+   */
+  boardJson(id: string, admit: () => void): Promise<BoardJson>
+  /** A new board's content from a request body holding a board file, made in a worker thread. */
+  importBoard(body: Uint8Array): Promise<{ title: string; template: string; content: Uint8Array }>
+  /** Jobs for the worker threads, counted per client address and per board. */
+  heavyWork: HeavyWorkLimiter
   /** Versions of each board's content and their restore (server/http/history.ts). */
   history: History
 }
@@ -50,6 +57,18 @@ export function createApi(deps: ApiDeps) {
     const wait = deps.creations.take(deps.clientAddress(req), count)
     if (wait > 0) {
       throw new HttpError(429, 'too many new boards from this address; try again later', {
+        'Retry-After': String(wait),
+      })
+    }
+  }
+
+  /** A PDF, an import or a board's JSON made anew: within the budget of the address and board. */
+  const limitHeavyWork = (req: IncomingMessage, boardId?: string) => {
+    const wait = deps.heavyWork.take(deps.clientAddress(req), boardId)
+    if (wait > 0) {
+      metrics.workRefused++
+      const what = boardId === undefined ? 'from this address' : 'for this board or address'
+      throw new HttpError(429, `too many exports and imports ${what}; try again later`, {
         'Retry-After': String(wait),
       })
     }
@@ -82,13 +101,17 @@ export function createApi(deps: ApiDeps) {
       methods: {
         POST: async (req, res) => {
           limitCreations(req)
-          // Only a board file may use the larger limit; every other body keeps the usual one.
-          const { value, size } = await readSizedJson(req, deps.maxImportBytes)
+          // Only a board file may use the larger limit; every other body keeps the usual one. A
+          // small body is read here; a board file (or a body too large for anything else, which
+          // the worker refuses with a 413) is read, checked and made into a board in a worker.
+          const bytes = await readBody(req, deps.maxImportBytes)
+          const small = bytes.byteLength <= maxJsonBodyBytes
+          const value = small ? parseJson(bytes) : undefined
           const isImport = typeof value === 'object' && value !== null && 'board' in value
-          if (!isImport && size > maxJsonBodyBytes) {
-            throw new HttpError(413, `request body larger than ${maxJsonBodyBytes} bytes`)
-          }
-          sendCreated(res, await boards.create(value))
+          if (small && !isImport) return sendCreated(res, await boards.create(value))
+          limitHeavyWork(req)
+          const { title, template, content } = await deps.importBoard(bytes)
+          sendCreated(res, await boards.add({ title, template }, content))
         },
       },
     },
@@ -124,7 +147,7 @@ export function createApi(deps: ApiDeps) {
       methods: {
         GET: async (req, res, [id = '']) => {
           await boards.open(id, bearerToken(req.headers.authorization))
-          const { json, gzip } = await deps.boardJson(id)
+          const { json, gzip } = await deps.boardJson(id, () => limitHeavyWork(req, id))
           const zipped = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
           const body = zipped ? gzip : json
           res.writeHead(200, {
@@ -177,9 +200,21 @@ export function createApi(deps: ApiDeps) {
           sendJson(res, 200, await workshops.view(workshop, token ?? ''))
         },
         DELETE: async (req, res, [id = '']) => {
-          await workshops.delete(await workshops.open(id, bearerToken(req.headers.authorization)))
+          const token = bearerToken(req.headers.authorization)
+          await workshops.delete(await workshops.open(id, token), token ?? '')
           res.writeHead(204, { 'Cache-Control': 'no-store' })
           res.end()
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/workshops\/([A-Za-z0-9_-]{1,64})\/renew$/,
+      methods: {
+        POST: async (req, res, [id = '']) => {
+          const token = bearerToken(req.headers.authorization)
+          const workshop = await workshops.open(id, token)
+          const { leaderToken, view } = await workshops.renew(workshop, token ?? '')
+          sendJson(res, 200, { ...view, leaderToken, link: workshopLink(view.id, leaderToken) })
         },
       },
     },
@@ -188,7 +223,9 @@ export function createApi(deps: ApiDeps) {
       methods: {
         GET: async (req, res, [id = '']) => {
           const { board } = await facilitator(req, id)
-          const pdf = await deps.exportPdf(id, pdfRequest(req.url))
+          const request = pdfRequest(req.url)
+          limitHeavyWork(req, id)
+          const pdf = await deps.exportPdf(id, request)
           res.writeHead(200, {
             'Content-Type': 'application/pdf',
             'Content-Disposition': `attachment; filename="${pdfFileName(board.title)}"`,

@@ -6,6 +6,7 @@ import type {
   BoardRecord,
   DocKind,
   PendingUpdate,
+  RehashedBoard,
   Role,
   Store,
   StoredDoc,
@@ -275,6 +276,34 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Clust
            WHERE wb.workshop_id = w.id)`,
       )
       return rows.map((row) => row.id)
+    },
+    async renewWorkshopLeader(id, fromHash, toHash, boards: readonly RehashedBoard[]) {
+      return inTransaction(async (client) => {
+        const leader = await client.query(
+          'UPDATE workshops SET leader_hash = $1 WHERE id = $2 AND leader_hash = $3',
+          [toHash, id, fromHash],
+        )
+        if ((leader.rowCount ?? 0) === 0) return null
+        const renewed: string[] = []
+        for (const board of boards) {
+          // A board whose links changed since they were read is left as it is now.
+          const result = await client.query(
+            `UPDATE boards SET facilitator_hash = $2, edit_hash = $3, view_hash = $4
+             WHERE id = $1 AND facilitator_hash = $5 AND edit_hash = $6 AND view_hash = $7`,
+            [
+              board.id,
+              board.to.facilitator,
+              board.to.edit,
+              board.to.view,
+              board.from.facilitator,
+              board.from.edit,
+              board.from.view,
+            ],
+          )
+          if ((result.rowCount ?? 0) > 0) renewed.push(board.id)
+        }
+        return renewed
+      })
     },
     async loadDoc(boardId, kind): Promise<StoredDoc> {
       const id = await docId(boardId, kind)

@@ -10,6 +10,7 @@ import type {
   BoardRecord,
   DocKind,
   PendingUpdate,
+  RehashedBoard,
   Role,
   Store,
   StoredDoc,
@@ -151,6 +152,13 @@ export function openSqliteStore(
     ),
     deleteWorkshopBoards: db.prepare('DELETE FROM workshop_boards WHERE workshop_id = ?'),
     deleteWorkshop: db.prepare('DELETE FROM workshops WHERE id = ?'),
+    renewLeader: db.prepare(
+      'UPDATE workshops SET leader_hash = ? WHERE id = ? AND leader_hash = ?',
+    ),
+    rehashBoard: db.prepare(
+      `UPDATE boards SET facilitator_hash = @facilitator, edit_hash = @edit, view_hash = @view
+       WHERE id = @id AND facilitator_hash = @was_facilitator AND edit_hash = @was_edit AND view_hash = @was_view`,
+    ),
     emptyWorkshops: db.prepare<[], { id: string }>(
       `SELECT w.id FROM workshops w WHERE NOT EXISTS (
          SELECT 1 FROM workshop_boards wb JOIN boards b ON b.id = wb.board_id
@@ -220,6 +228,24 @@ export function openSqliteStore(
     q.deleteWorkshopBoards.run(id)
     return q.deleteWorkshop.run(id).changes > 0
   })
+  const renewWorkshopLeader = db.transaction(
+    (id: string, fromHash: string, toHash: string, boards: readonly RehashedBoard[]) => {
+      if (q.renewLeader.run(toHash, id, fromHash).changes === 0) return null
+      // A board whose links changed since they were read is left as it is now.
+      return boards
+        .filter(
+          (board) =>
+            q.rehashBoard.run({
+              id: board.id,
+              ...board.to,
+              was_facilitator: board.from.facilitator,
+              was_edit: board.from.edit,
+              was_view: board.from.view,
+            }).changes > 0,
+        )
+        .map((board) => board.id)
+    },
+  )
   const append = db.transaction((batch: readonly PendingUpdate[]) => {
     let bytes = 0
     for (const row of batch) {
@@ -299,6 +325,9 @@ export function openSqliteStore(
     },
     async emptyWorkshops() {
       return q.emptyWorkshops.all().map((row) => row.id)
+    },
+    async renewWorkshopLeader(id, fromHash, toHash, boards) {
+      return renewWorkshopLeader(id, fromHash, toHash, boards)
     },
     async loadDoc(boardId, kind): Promise<StoredDoc> {
       const id = docId(boardId, kind)

@@ -31,6 +31,13 @@ export interface WorkshopRecord {
   tables: string[]
 }
 
+/** A workshop board's link hashes as they must still be, and as a leader's renewal makes them. */
+export interface RehashedBoard {
+  id: string
+  from: Record<Role, string>
+  to: Record<Role, string>
+}
+
 export interface StoredDoc {
   snapshot: Uint8Array | null
   updates: Uint8Array[]
@@ -84,6 +91,17 @@ export interface Store {
   deleteWorkshop(id: string): Promise<boolean>
   /** Workshops none of whose boards exists any more (deleted, or expired one by one). */
   emptyWorkshops(): Promise<string[]>
+  /**
+   * In one transaction: the workshop's leader hash from `fromHash` to `toHash`, and the link
+   * hashes of each board still holding exactly its `from`. Returns the ids of the boards changed;
+   * null (and nothing changed) when the workshop is gone or its leader hash is no longer `fromHash`.
+   */
+  renewWorkshopLeader(
+    id: string,
+    fromHash: string,
+    toHash: string,
+    boards: readonly RehashedBoard[],
+  ): Promise<string[] | null>
   loadDoc(boardId: string, kind: DocKind): Promise<StoredDoc>
   /** One group commit: all rows in one transaction. Returns the bytes written. */
   appendUpdates(batch: readonly PendingUpdate[]): Promise<number>

@@ -248,4 +248,22 @@ describe.each(Object.keys(stores))('store contract: %s', (name) => {
     await store.deleteBoard('b')
     expect(await store.emptyWorkshops()).toEqual(['w1'])
   })
+
+  it("renews a workshop's leader hash with the boards still as read, in one step", async () => {
+    for (const id of ['p', 'a', 'b']) await store.createBoard(board(id), empty)
+    await store.createWorkshop(workshop('w1', 'p', ['a', 'b']))
+    // Board b's voorzitter renewed a link after the leader read it: b stays as it is now.
+    await store.setTokenHash('b', 'edit', 'own-e')
+    const was = board('p').tokenHashes
+    const to = (id: string) => ({ facilitator: `${id}-f2`, edit: `${id}-e2`, view: `${id}-v2` })
+    const rehash = ['p', 'a', 'b'].map((id) => ({ id, from: was, to: to(id) }))
+    expect(await store.renewWorkshopLeader('w1', 'hash-l', 'hash-l2', rehash)).toEqual(['p', 'a'])
+    expect((await store.getWorkshop('w1'))?.leaderHash).toBe('hash-l2')
+    expect((await store.getBoard('a'))?.tokenHashes).toEqual(to('a'))
+    expect((await store.getBoard('b'))?.tokenHashes).toEqual({ ...was, edit: 'own-e' })
+    // The old leader hash renews nothing more.
+    expect(await store.renewWorkshopLeader('w1', 'hash-l', 'hash-l3', rehash)).toBeNull()
+    expect(await store.renewWorkshopLeader('nope', 'hash-l', 'x', [])).toBeNull()
+    expect((await store.getBoard('p'))?.tokenHashes).toEqual(to('p'))
+  })
 })
