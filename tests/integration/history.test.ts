@@ -3,8 +3,10 @@
 // by restoring the version taken just before it; versions outlive compaction and a restart, go
 // with their board, and only the facilitator link sees them.
 import Database from 'better-sqlite3'
+import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
   addSticky,
@@ -17,12 +19,17 @@ import {
   setTitle,
   type ItemId,
 } from '../../shared/index.ts'
+import { createRelay } from '../../server/app.ts'
+import { createLogger } from '../../server/log.ts'
+import { Metrics } from '../../server/metrics.ts'
+import { openStorage } from '../../server/storage.ts'
 import type { VersionInfo } from '../../server/store/types.ts'
 import {
   closedAfterEach,
   createBoard,
   startRelay,
   storedDoc,
+  testConfig,
   synced,
   tempDir,
   type Client,
@@ -272,6 +279,83 @@ describe('history', () => {
     await synced(next)
     addStickies(next, ['weer welkom'])
     await expect.poll(() => stickyTexts(facilitator)).toContain('weer welkom')
+  })
+})
+
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+const schemas: string[] = []
+afterAll(async () => {
+  if (schemas.length === 0) return
+  const db = new pg.Client({ connectionString: DATABASE_URL })
+  await db.connect()
+  for (const schema of schemas) await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+  await db.end()
+})
+
+/** Two relay processes' worth of relays in this one: PostgreSQL and Redis streams, shared. */
+async function clusterOfTwo(): Promise<[RunningRelay, RunningRelay]> {
+  const id = randomBytes(5).toString('hex')
+  schemas.push(`mdo_history_${id}`)
+  const start = async (): Promise<RunningRelay> => {
+    const dataDir = tempDir()
+    const config = testConfig(dataDir, {
+      databaseUrl: DATABASE_URL,
+      databaseSchema: `mdo_history_${id}`,
+      redisUrl: REDIS_URL,
+      redisPrefix: `mdo-history-${id}`,
+      leaseMs: 900,
+      clusterCompactMs: 200,
+    })
+    const logs: string[] = []
+    const log = createLogger('info', (line) => logs.push(line))
+    const metrics = new Metrics()
+    const { store, backend } = await openStorage(config, log, metrics)
+    const relay = createRelay(config, { log, store, metrics, ...(backend ? { backend } : {}) })
+    const port = await relay.listen()
+    const running = {
+      relay,
+      port,
+      http: `http://127.0.0.1:${port}`,
+      ws: `ws://127.0.0.1:${port}/ws`,
+      dataDir,
+      logs,
+      close: () => relay.close(),
+    }
+    relays.push(running)
+    return running
+  }
+  return [await start(), await start()]
+}
+
+describe('history in a cluster', () => {
+  it('keeps a step change both relays saw once, and a restore on one reaches the other', async () => {
+    const [a, b] = await clusterOfTwo()
+    const board = await createBoard(a.http)
+    const facilitator = open(a.ws, board.id, board.facilitatorToken)
+    const control = open(a.ws, `${board.id}.control`, board.facilitatorToken)
+    const editor = open(b.ws, board.id, board.editToken)
+    const watching = open(b.ws, `${board.id}.control`, board.viewToken)
+    await Promise.all([facilitator, control, editor, watching].map(synced))
+    const api = historyApi(b, board)
+    await expect.poll(async () => reasons(await api.versions())).toEqual(['first'])
+
+    const ids = addStickies(editor, ['Leest graag', 'Helpt anderen'])
+    await expect.poll(() => stickyTexts(facilitator)).toHaveLength(2)
+    setStep(control.doc, 'start')
+    await expect.poll(() => watching.doc.getMap('control').get('step')).toBe('start')
+    await expect.poll(async () => reasons(await api.versions())).toEqual(['step', 'first'])
+    const [atStep] = await api.versions()
+    expect(atStep!.points).toBe(2)
+
+    deleteItems(editor.doc, ids)
+    await expect.poll(() => stickyTexts(facilitator)).toEqual([])
+    expect((await historyApi(a, board).restore(atStep!.n)).status).toBe(200)
+    for (const client of [facilitator, editor]) {
+      await expect.poll(() => stickyTexts(client)).toEqual(['Helpt anderen', 'Leest graag'])
+    }
+    // Both relays saw the step change; it is in the list once.
+    expect(reasons(await api.versions())).toEqual(['restore', 'step', 'first'])
   })
 })
 
