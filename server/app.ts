@@ -8,11 +8,10 @@ import { Boards } from './boards.ts'
 import type { Config } from './config.ts'
 import { boardPdf } from './export/boardPdf.ts'
 import { boardJson } from './boardJson.ts'
-import { lazyReportFont } from './export/reportFont.ts'
 import { createApi } from './http/api.ts'
 import { History } from './history/history.ts'
 import { SECURITY_HEADERS } from './http/headers.ts'
-import { RateLimiter } from './http/rateLimit.ts'
+import { HeavyWorkLimiter, RateLimiter } from './http/rateLimit.ts'
 import { HttpError, sendError } from './http/respond.ts'
 import { createStatic } from './http/static.ts'
 import { type Logger, pathOnly } from './log.ts'
@@ -22,6 +21,7 @@ import { EmbeddedBackend, type RoomBackend } from './relay/backend.ts'
 import { Rooms } from './relay/rooms.ts'
 import { openSqliteStore } from './store/sqlite.ts'
 import type { Store } from './store/types.ts'
+import { WorkPool } from './work/pool.ts'
 import { Workshops } from './workshops.ts'
 
 // Network errors from PostgreSQL or Redis: a 503 tells a client (and a proxy) to try again.
@@ -106,7 +106,8 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
       .catch((err: unknown) => log.error('sweeping expired boards failed', { error: String(err) }))
   const sweeper = setInterval(() => void sweep(), config.sweepIntervalMs)
   sweeper.unref()
-  const reportFont = lazyReportFont()
+  // PDFs, board imports and board JSON run in worker threads (server/work/), off the event loop.
+  const work = new WorkPool({ ...config.work, metrics })
   const handleApi = createApi({
     boards,
     workshops,
@@ -114,8 +115,11 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
     // A board file is at most what one websocket message may carry.
     maxImportBytes: config.limits.maxMessageBytes,
-    exportPdf: async (id, request) => boardPdf(rooms, id, await reportFont(), request, now()),
-    boardJson: (id) => boardJson(rooms, id),
+    exportPdf: (id, request) => boardPdf(rooms, work, id, request, now()),
+    boardJson: (id, admit) => boardJson(rooms, work, id, admit),
+    importBoard: (body) =>
+      work.run({ kind: 'import', body, now: now(), maxPlainBytes: config.limits.maxJsonBodyBytes }),
+    heavyWork: new HeavyWorkLimiter(config.work, now),
     creations: new RateLimiter(config.boardsPerHour, now),
     clientAddress: (req) => clientAddress(req, config.trustProxy),
     healthy: () => rooms.healthy,
@@ -204,6 +208,7 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
       stopWatchingLoop()
       for (const ws of wss.clients) ws.close(CLOSE.shuttingDown, 'the server is restarting')
       server.close()
+      await work.close()
       await rooms.closeAll()
       await backend.shutdown()
       await store.close()

@@ -1,5 +1,6 @@
 // Reads the relay's settings from the environment once, with defaults a school can run as they are.
 import { resolve } from 'node:path'
+import { readWorkConfig, type WorkConfig } from './work/config.ts'
 
 export interface Limits {
   /** Largest websocket message, bytes. */
@@ -49,6 +50,8 @@ export interface Config {
   trustProxy: boolean
   /** How often the lease holder folds a grown Redis stream into its PostgreSQL snapshot. */
   clusterCompactMs: number
+  /** Worker threads for PDFs, imports and board JSON, and the limits on that work. */
+  work: WorkConfig
   /** History: how long a changing board goes at most without a new version (server/history/). */
   historyIntervalMs: number
   limits: Limits
@@ -99,6 +102,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     boardsPerHour: int(env, 'BOARDS_PER_HOUR', 60),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     clusterCompactMs: int(env, 'CLUSTER_COMPACT_MS', 5_000),
+    work: readWorkConfig(env),
     historyIntervalMs: Math.max(1, int(env, 'HISTORY_INTERVAL_MS', 4 * 60_000)),
     limits: {
       maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', DEFAULT_LIMITS.maxMessageBytes),

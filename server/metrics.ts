@@ -19,6 +19,12 @@ export class Metrics {
   bytesPersisted = 0
   boardsCreated = 0
   connectionsRefused = 0
+  // Heavy work in the worker pool (server/work/): PDFs, imports, board JSON.
+  workJobs = 0
+  workFailed = 0
+  /** Refused at once: the queue was full (503), or a limit per address or board (429). */
+  workRefused = 0
+  workQueued = 0
 
   render(): string {
     const lines: string[] = []
@@ -43,6 +49,20 @@ export class Metrics {
       'Connections refused or closed by a limit.',
       this.connectionsRefused,
     )
+    metric('mdo_work_jobs_total', 'counter', 'Jobs the worker threads finished.', this.workJobs)
+    metric(
+      'mdo_work_failed_total',
+      'counter',
+      'Worker jobs that failed or ran too long.',
+      this.workFailed,
+    )
+    metric(
+      'mdo_work_refused_total',
+      'counter',
+      'Heavy requests refused (busy or over a limit).',
+      this.workRefused,
+    )
+    metric('mdo_work_queued', 'gauge', 'Jobs waiting for a worker thread.', this.workQueued)
     metric('process_resident_memory_bytes', 'gauge', 'Resident memory.', process.memoryUsage.rss())
     if (this.loopDelay) {
       const seconds = (ns: number) => Number((ns / 1e9).toFixed(6))

@@ -39,6 +39,12 @@ export async function readSizedJson(
   req: IncomingMessage,
   limit: number,
 ): Promise<{ value: unknown; size: number }> {
+  const body = await readBody(req, limit)
+  return { value: parseJson(body), size: body.byteLength }
+}
+
+/** The body's bytes, at most `limit` of them, in a buffer of their own (one a worker may take). */
+export async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -46,10 +52,21 @@ export async function readSizedJson(
     if (size > limit) throw new HttpError(413, `request body larger than ${limit} bytes`)
     chunks.push(chunk)
   }
-  const text = Buffer.concat(chunks).toString('utf8').trim()
-  if (text === '') return { value: {}, size }
+  const body = new Uint8Array(size)
+  let at = 0
+  for (const chunk of chunks) {
+    body.set(chunk, at)
+    at += chunk.length
+  }
+  return body
+}
+
+/** A JSON body as read by readBody; an empty body reads as {}. */
+export function parseJson(body: Uint8Array): unknown {
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8').trim()
+  if (text === '') return {}
   try {
-    return { value: JSON.parse(text) as unknown, size }
+    return JSON.parse(text) as unknown
   } catch {
     throw new HttpError(400, 'request body is not valid JSON')
   }
