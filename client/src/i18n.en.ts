@@ -106,6 +106,28 @@ export const en: Strings = {
     deleteFailed: 'Deleting did not work',
     deleted: 'The workshop and all its boards were deleted.',
   },
+  // deletion: renewing the workshop overview's link; boards taken over by their own voorzitter
+  workshopLink: {
+    title: 'Link of this overview',
+    intro: 'Did the link of this overview reach someone who should not have it? Make a new one.',
+    renew: 'Make a new link',
+    warning:
+      'The current link of this overview stops working. Every link and QR code of the tables and the plenary board is renewed too: whoever is working at a table now is disconnected and needs the new QR code or link. Boards their own facilitator took over keep their links.',
+    confirm: 'Yes, renew every link',
+    cancel: 'Cancel',
+    renewing: 'Renewing…',
+    failed: 'No new link could be made',
+    renewed:
+      'Every link was renewed. Keep the new link of this overview safe: the old one no longer works. Give the tables the new QR codes (print them again).',
+    newLink: 'New link of this overview',
+    takenOver: 'own management',
+    takenOverNote:
+      'The facilitator of this board renewed one of its links and manages it now. This overview does not delete it and does not renew its links.',
+    deleteKeeps: (n: number) =>
+      n === 1
+        ? '1 board managed by its own facilitator stays.'
+        : `${n} boards managed by their own facilitator stay.`,
+  },
   loading: 'Loading the board…',
   noToken: 'This link is incomplete: the key after #t= is missing.',
   noAccess: 'This link is not valid (any more). Ask the facilitator for a new one.',
@@ -344,4 +366,38 @@ export const en: Strings = {
   importing: 'Reading the file…',
   importNotJson: 'it is not a JSON file',
   importFailed: 'This file could not be read',
+  // History: the versions the relay keeps, their preview and restore (area: history)
+  history: 'History',
+  historyOpen: 'Look at earlier versions',
+  historyTitle: 'History of the board',
+  historyIntro:
+    'The server keeps a version of the board when it first opens, every few minutes while it changes, at every step and before every restore.',
+  historyVersions: 'Versions',
+  historyLoading: 'Loading versions…',
+  historyEmpty: 'No versions yet.',
+  historyFailed: 'The history could not be loaded',
+  historyStep: (step: string) => `step ${step}`,
+  historyPoints: (n: number) => (n === 1 ? '1 point' : `${n} points`),
+  historyReasonFirst: 'first version',
+  historyReasonInterval: 'kept along the way',
+  historyReasonStep: 'at the step change',
+  historyReasonRestore: 'before a restore',
+  historyPreview: (time: string) => `Version of ${time}`,
+  historyPreviewEmpty: 'Preview',
+  historyPreviewHint: 'Only to look at: the board does not change here.',
+  historyChoose: 'Choose a version to look at it.',
+  historyLoose: 'Loose on the board',
+  historyNoPoints: 'No points',
+  historyQuestions: 'Questions',
+  historyAgreements: 'Agreements',
+  historyRestore: 'Restore this version',
+  historyConfirm: (time: string) =>
+    `The board goes back to ${time} for everyone. The current state is kept first, so you can undo this.`,
+  historyConfirmYes: 'Yes, restore',
+  historyCancel: 'Cancel',
+  historyRestoring: 'Restoring…',
+  historyRestored: (time: string) => `The board was restored to ${time}.`,
+  historyUndo: 'Undo',
+  historyUndone: 'The restore was undone.',
+  historyRestoreFailed: 'The restore failed',
 }

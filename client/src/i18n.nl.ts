@@ -111,6 +111,29 @@ export const nl = {
     deleteFailed: 'Verwijderen is niet gelukt',
     deleted: 'De bijeenkomst en al haar borden zijn verwijderd.',
   },
+  // deletion: renewing the workshop overview's link; boards taken over by their own voorzitter
+  workshopLink: {
+    title: 'Link van dit overzicht',
+    intro:
+      'Is de link van dit overzicht bij iemand terechtgekomen die hem niet mag hebben? Maak een nieuwe.',
+    renew: 'Nieuwe link maken',
+    warning:
+      'De huidige link van dit overzicht werkt daarna niet meer. Ook alle links en QR-codes van de tafels en het plenaire bord worden vernieuwd: wie nu aan een tafel werkt, wordt losgekoppeld en heeft de nieuwe QR-code of link nodig. Borden die hun eigen voorzitter heeft overgenomen, houden hun links.',
+    confirm: 'Ja, alle links vernieuwen',
+    cancel: 'Annuleren',
+    renewing: 'Bezig met vernieuwen…',
+    failed: 'Er kon geen nieuwe link worden gemaakt',
+    renewed:
+      'Alle links zijn vernieuwd. Bewaar de nieuwe link van dit overzicht goed: de oude werkt niet meer. Geef de tafels de nieuwe QR-codes (opnieuw afdrukken).',
+    newLink: 'Nieuwe link van dit overzicht',
+    takenOver: 'eigen beheer',
+    takenOverNote:
+      'De voorzitter van dit bord heeft er zelf een link van vernieuwd en beheert het nu. Dit overzicht verwijdert het niet en vernieuwt de links ervan niet.',
+    deleteKeeps: (n: number) =>
+      n === 1
+        ? '1 bord in eigen beheer van zijn voorzitter blijft bestaan.'
+        : `${n} borden in eigen beheer van hun voorzitter blijven bestaan.`,
+  },
   // Board page
   loading: 'Het bord wordt geladen…',
   noToken: 'Deze link is onvolledig: de sleutel na #t= ontbreekt.',
@@ -363,6 +386,40 @@ export const nl = {
   importing: 'Bezig met inlezen…',
   importNotJson: 'het is geen JSON-bestand',
   importFailed: 'Dit bestand kon niet worden ingelezen',
+  // History: the versions the relay keeps, their preview and restore (area: history)
+  history: 'Geschiedenis',
+  historyOpen: 'Eerdere versies bekijken',
+  historyTitle: 'Geschiedenis van het bord',
+  historyIntro:
+    'De server bewaart een versie van het bord als het voor het eerst opent, elke paar minuten terwijl het verandert, bij elke stap en vóór elk terugzetten.',
+  historyVersions: 'Versies',
+  historyLoading: 'Versies laden…',
+  historyEmpty: 'Nog geen versies.',
+  historyFailed: 'De geschiedenis kon niet worden geladen',
+  historyStep: (step: string) => `stap ${step}`,
+  historyPoints: (n: number) => (n === 1 ? '1 punt' : `${n} punten`),
+  historyReasonFirst: 'eerste versie',
+  historyReasonInterval: 'tussendoor bewaard',
+  historyReasonStep: 'bij de stapwissel',
+  historyReasonRestore: 'vóór terugzetten',
+  historyPreview: (time: string) => `Versie van ${time}`,
+  historyPreviewEmpty: 'Voorbeeld',
+  historyPreviewHint: 'Alleen om te bekijken: het bord verandert hier niet door.',
+  historyChoose: 'Kies een versie om die te bekijken.',
+  historyLoose: 'Los op het bord',
+  historyNoPoints: 'Geen punten',
+  historyQuestions: 'Vragen',
+  historyAgreements: 'Afspraken',
+  historyRestore: 'Deze versie terugzetten',
+  historyConfirm: (time: string) =>
+    `Het bord wordt voor iedereen teruggezet naar ${time}. De huidige stand wordt eerst bewaard, zodat je dit ongedaan kunt maken.`,
+  historyConfirmYes: 'Ja, terugzetten',
+  historyCancel: 'Annuleren',
+  historyRestoring: 'Bezig met terugzetten…',
+  historyRestored: (time: string) => `Het bord is teruggezet naar ${time}.`,
+  historyUndo: 'Ongedaan maken',
+  historyUndone: 'Het terugzetten is ongedaan gemaakt.',
+  historyRestoreFailed: 'Terugzetten is niet gelukt',
 }
 
 export type Strings = typeof nl

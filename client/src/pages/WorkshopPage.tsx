@@ -1,13 +1,15 @@
 // The workshop leader's overview (`/w/<id>#t=<leader token>`): every table's board live side by
 // side with its QR code, the plenary board, and sending chosen stickies from a table to the
-// plenary board. Loaded as its own chunk: participants never download it.
+// plenary board, and renewing the overview's link. Loaded as its own chunk: participants never
+// download it.
 import { useCallback, useEffect, useState } from 'react'
 import { copyToPlenary, WORKSHOP_LABELS, type PlenaryCopy } from '../../../shared/index.ts'
 import { useStrings } from '../i18n.ts'
 import { ApiError, fetchWorkshop, type Workshop } from '../sync/api.ts'
 import { tokenFromHash } from '../sync/links.ts'
 import { AllTables } from '../workshop/AllTables.tsx'
-import { TableCard } from '../workshop/TableCard.tsx'
+import { RenewLink } from '../workshop/RenewLink.tsx'
+import { TableCard, TakenOver } from '../workshop/TableCard.tsx'
 import { WorkshopEnd } from '../workshop/WorkshopEnd.tsx'
 import { Thumbnail } from '../workshop/Thumbnail.tsx'
 import { useControlDocs } from '../workshop/useControlDocs.ts'
@@ -29,12 +31,14 @@ const tokenOf = (link: string | undefined) =>
 
 export function WorkshopPage({ workshopId }: { workshopId: string }) {
   const t = useStrings()
-  const [token] = useState(() => tokenFromHash(window.location.hash))
+  const [token, setToken] = useState(() => tokenFromHash(window.location.hash))
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' })
   const [attempt, setAttempt] = useState(0)
+  const [renewedLink, setRenewedLink] = useState<string | null>(null)
 
   useEffect(() => {
-    if (!token) return
+    // After a renewal the page holds the renewed workshop already: nothing to load.
+    if (!token || renewedLink) return
     let cancelled = false
     fetchWorkshop(workshopId, token).then(
       (workshop) => !cancelled && setPhase({ kind: 'open', workshop }),
@@ -46,7 +50,15 @@ export function WorkshopPage({ workshopId }: { workshopId: string }) {
     return () => {
       cancelled = true
     }
-  }, [workshopId, token, attempt])
+  }, [workshopId, token, attempt, renewedLink])
+
+  const onRenewed = useCallback((workshop: Workshop, leaderToken: string, link: string) => {
+    // The old link in the address bar no longer works: a reload must find the new one.
+    window.history.replaceState(null, '', new URL(link).hash)
+    setToken(leaderToken)
+    setRenewedLink(link)
+    setPhase({ kind: 'open', workshop })
+  }, [])
 
   if (!token || phase.kind === 'refused') {
     return <Message text={token ? t.workshop.noAccess : t.noToken} />
@@ -64,8 +76,12 @@ export function WorkshopPage({ workshopId }: { workshopId: string }) {
   if (phase.kind === 'deleted') return <Message text={t.workshop.deleted} />
   return (
     <Overview
+      // Every board's links changed with a renewal: every watched board connects anew.
+      key={token}
       workshop={phase.workshop}
       token={token}
+      renewedLink={renewedLink}
+      onRenewed={onRenewed}
       onDeleted={() => setPhase({ kind: 'deleted' })}
     />
   )
@@ -74,10 +90,12 @@ export function WorkshopPage({ workshopId }: { workshopId: string }) {
 interface OverviewProps {
   workshop: Workshop
   token: string
+  renewedLink: string | null
+  onRenewed: (workshop: Workshop, leaderToken: string, link: string) => void
   onDeleted: () => void
 }
 
-function Overview({ workshop, token, onDeleted }: OverviewProps) {
+function Overview({ workshop, token, renewedLink, onRenewed, onDeleted }: OverviewProps) {
   const t = useStrings()
   const plenary = useWatchedBoard(
     workshop.plenary?.id,
@@ -120,6 +138,7 @@ function Overview({ workshop, token, onDeleted }: OverviewProps) {
               {plenary.live ? `● ${t.workshop.live}` : `○ ${t.workshop.connecting}`}
             </span>
           </header>
+          {workshop.plenary.takenOver && <TakenOver />}
           <Thumbnail
             items={plenary.snapshot?.items ?? []}
             selected={NO_SELECTION}
@@ -160,7 +179,18 @@ function Overview({ workshop, token, onDeleted }: OverviewProps) {
           ),
         )}
       </div>
-      <WorkshopEnd workshopId={workshop.id} token={token} onDeleted={onDeleted} />
+      <RenewLink
+        workshopId={workshop.id}
+        token={token}
+        renewedLink={renewedLink}
+        onRenewed={onRenewed}
+      />
+      <WorkshopEnd
+        workshopId={workshop.id}
+        token={token}
+        kept={[workshop.plenary, ...workshop.tables].filter((board) => board?.takenOver).length}
+        onDeleted={onDeleted}
+      />
     </main>
   )
 }

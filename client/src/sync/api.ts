@@ -1,6 +1,6 @@
 // The JSON API of docs/api.md, and where this device keeps the links of boards it created: the
 // server returns the participant links only once, at creation, and stores only their hashes.
-import type { TemplateName } from '../../../shared/index.ts'
+import type { BoardMeta, Item, TemplateName } from '../../../shared/index.ts'
 import type { AccessRole } from './session.ts'
 
 export type LinkRole = AccessRole
@@ -155,6 +155,8 @@ export interface WorkshopBoard {
   title: string
   /** Absolute links; a role whose link was renewed on the board itself is missing. */
   links: BoardLinks
+  /** Its voorzitter renewed a link on the board itself: the leader's link no longer deletes it. */
+  takenOver: boolean
 }
 
 export interface Workshop {
@@ -211,10 +213,78 @@ export async function fetchWorkshop(workshopId: string, token: string): Promise<
   return absoluteWorkshop(body)
 }
 
-/** Deletes every board of the workshop for real, then the workshop; the leader's token only. */
+/**
+ * A new leader link; the old one stops at once, and so do the links of every board the workshop
+ * still holds (they come from the leader's). Boards taken over by their voorzitter keep theirs.
+ */
+export async function renewWorkshopLink(
+  workshopId: string,
+  token: string,
+): Promise<CreatedWorkshop & { leaderToken: string }> {
+  const body = await call<CreatedWorkshop & { leaderToken: string }>(
+    `/api/workshops/${encodeURIComponent(workshopId)}/renew`,
+    { method: 'POST', headers: { Authorization: `Bearer ${token}` } },
+  )
+  return { ...absoluteWorkshop(body), link: absoluteLink(body.link) }
+}
+
+/**
+ * Deletes every board of the workshop for real, then the workshop; the leader's token only.
+ * Boards taken over by their own voorzitter stay.
+ */
 export async function deleteWorkshop(workshopId: string, token: string): Promise<void> {
   await call<unknown>(`/api/workshops/${encodeURIComponent(workshopId)}`, {
     method: 'DELETE',
+    headers: { Authorization: `Bearer ${token}` },
+  })
+}
+
+// History (docs/api.md, "History"): the versions the relay keeps of the board; facilitator only.
+
+export type VersionReason = 'first' | 'interval' | 'step' | 'restore'
+
+export interface BoardVersion {
+  n: number
+  at: number
+  /** The step the board was in; for a step change, the step that ended. */
+  step: string | null
+  /** Stickies on the board in this version. */
+  points: number
+  reason: VersionReason
+  bytes: number
+}
+
+export interface VersionPreview {
+  version: BoardVersion
+  meta: BoardMeta
+  items: Item[]
+}
+
+const versionsPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/versions`
+
+/** The board's versions, newest first. */
+export async function fetchVersions(boardId: string, token: string): Promise<BoardVersion[]> {
+  const body = await call<{ versions: BoardVersion[] }>(versionsPath(boardId), {
+    headers: { Authorization: `Bearer ${token}` },
+  })
+  return body.versions
+}
+
+/** One version as board JSON, for a read-only preview. */
+export function fetchVersion(boardId: string, token: string, n: number): Promise<VersionPreview> {
+  return call<VersionPreview>(`${versionsPath(boardId)}/${n}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })
+}
+
+/** Makes the board equal to version `n` for everyone; `before` undoes it. */
+export function restoreVersion(
+  boardId: string,
+  token: string,
+  n: number,
+): Promise<{ restored: BoardVersion; before: BoardVersion }> {
+  return call(`${versionsPath(boardId)}/${n}/restore`, {
+    method: 'POST',
     headers: { Authorization: `Bearer ${token}` },
   })
 }

@@ -71,6 +71,20 @@ export function TableCard({ number, board, onCopy, canCopy, control, controlVers
   }
 
   const name = t.workshop.table(number)
+  if (!board.links.facilitator) {
+    // Taken over with every link renewed on the board: nothing of it is this overview's to show.
+    return (
+      <article
+        className="table-card card"
+        data-testid="table-card"
+        data-table={number}
+        aria-labelledby={`${id}-name`}
+      >
+        <h2 id={`${id}-name`}>{name}</h2>
+        {board.takenOver && <TakenOver />}
+      </article>
+    )
+  }
   return (
     <article
       className="table-card card"
@@ -84,6 +98,7 @@ export function TableCard({ number, board, onCopy, canCopy, control, controlVers
           {live ? `● ${t.workshop.live}` : `○ ${t.workshop.connecting}`}
         </span>
       </header>
+      {board.takenOver && <TakenOver />}
       <ControlLine control={control} version={controlVersion} />
       <Thumbnail
         items={items}
@@ -140,6 +155,16 @@ export function TableCard({ number, board, onCopy, canCopy, control, controlVers
         </p>
       </fieldset>
     </article>
+  )
+}
+
+/** The board's voorzitter renewed one of its links: it is theirs now, not the leader's. */
+export function TakenOver() {
+  const t = useStrings()
+  return (
+    <p className="note" data-testid="taken-over">
+      <span className="badge">{t.workshopLink.takenOver}</span> {t.workshopLink.takenOverNote}
+    </p>
   )
 }
 

@@ -1,5 +1,6 @@
 // The end of a workshop: print the tables' QR codes for the tables beforehand, and afterwards
-// delete the workshop with all its boards for real (asked twice: it cannot be undone).
+// delete the workshop with all its boards for real (asked twice: it cannot be undone). Boards
+// taken over by their own voorzitter stay, and the question says so.
 import { useState } from 'react'
 import { useStrings } from '../i18n.ts'
 import { deleteWorkshop } from '../sync/api.ts'
@@ -7,10 +8,12 @@ import { deleteWorkshop } from '../sync/api.ts'
 interface Props {
   workshopId: string
   token: string
+  /** Boards taken over by their own voorzitter: the delete leaves them. */
+  kept: number
   onDeleted: () => void
 }
 
-export function WorkshopEnd({ workshopId, token, onDeleted }: Props) {
+export function WorkshopEnd({ workshopId, token, kept, onDeleted }: Props) {
   const t = useStrings()
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -35,7 +38,10 @@ export function WorkshopEnd({ workshopId, token, onDeleted }: Props) {
       </button>
       {confirming ? (
         <>
-          <span role="alert">{t.workshop.deleteWarning}</span>
+          <span role="alert">
+            {t.workshop.deleteWarning}
+            {kept > 0 && ` ${t.workshopLink.deleteKeeps(kept)}`}
+          </span>
           <button type="button" className="danger" disabled={busy} onClick={() => void remove()}>
             {t.workshop.deleteConfirm}
           </button>
