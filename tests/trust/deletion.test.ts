@@ -3,7 +3,7 @@
 // in no row of PostgreSQL. The relay is the real one, on the real stores.
 import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -13,6 +13,7 @@ import { CLOSE } from '../../shared/closeCodes.ts'
 import { createRelay } from '../../server/app.ts'
 import { createLogger } from '../../server/log.ts'
 import { openPostgresStore } from '../../server/store/postgres.ts'
+import { openSqliteStore } from '../../server/store/sqlite.ts'
 import {
   type RunningRelay,
   closedAfterEach,
@@ -244,6 +245,29 @@ const rotate = (r: RunningRelay, boardId: string, facilitatorLink: string, role:
     expect(res.status).toBe(200)
     return ((await res.json()) as { link: string }).link
   })
+
+describe('SQLite: a file from before secure_delete', () => {
+  it('is rebuilt once on first open, so text deleted back then leaves its free pages', async () => {
+    const file = join(tempDir(), 'boards.sqlite')
+    const text = diagnosis()
+    // As an older relay left it: a row deleted without zeroing, the WAL checkpointed on close.
+    const old = new Database(file)
+    old.pragma('journal_mode = WAL')
+    old.pragma('secure_delete = OFF')
+    old.exec('CREATE TABLE notes (id TEXT PRIMARY KEY, text TEXT NOT NULL)')
+    old.prepare('INSERT INTO notes VALUES (?, ?)').run('b1', `${text} ${'x'.repeat(5_000)}`)
+    old.prepare('DELETE FROM notes WHERE id = ?').run('b1')
+    old.close()
+    expect(filesHolding(dirname(file), text)).toEqual(['boards.sqlite'])
+
+    const store = openSqliteStore(file)
+    try {
+      expect(filesHolding(dirname(file), text)).toEqual([])
+    } finally {
+      await store.close()
+    }
+  })
+})
 
 describe('SQLite: a workshop that goes takes its text with it', () => {
   it('deleted by its leader: the tables’ text and the workshop’s title are in no file', async () => {
