@@ -192,6 +192,7 @@ export function BoardView({ board, user, apiRef, onShown }: Props) {
                 ui={ui}
                 apiRef={apiRef}
                 notify={notify}
+                history={{ boardId: session.boardId, token }}
               />
             </details>
           )}

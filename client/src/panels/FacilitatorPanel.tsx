@@ -9,6 +9,7 @@ import type { ControlCommands } from '../state/control.ts'
 import { useUi } from '../state/hooks.ts'
 import type { UiState, UiStore } from '../state/ui.ts'
 import { Check } from './Check.tsx'
+import { HistoryPanel } from './HistoryPanel.tsx'
 
 interface Props {
   control: ControlState
@@ -16,17 +17,20 @@ interface Props {
   ui: UiStore
   apiRef: RefObject<CanvasApi | null>
   notify(message: string): void
+  /** The board and the facilitator's token, for the history of versions (HistoryPanel). */
+  history?: { boardId: string; token: string }
 }
 
 const selectSelection = (state: UiState) => state.selection
 
-export function FacilitatorPanel({ control, commands, ui, apiRef, notify }: Props) {
+export function FacilitatorPanel({ control, commands, ui, apiRef, notify, history }: Props) {
   const t = useStrings()
   const id = useId()
   const selection = useUi(ui, selectSelection)
   const [anonymous, setAnonymous] = useState(false)
   const [budget, setBudget] = useState(3)
   const [hidden, setHidden] = useState(false)
+  const [historyOpen, setHistoryOpen] = useState(false)
   const { round, voting } = control
   const view = () => apiRef.current?.viewport() ?? null
   const lockedSelection =
@@ -172,6 +176,28 @@ export function FacilitatorPanel({ control, commands, ui, apiRef, notify }: Prop
           </button>
         </div>
       </fieldset>
+
+      {history && (
+        <fieldset>
+          <legend>{t.history}</legend>
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            data-action="open-history"
+            onClick={() => setHistoryOpen(true)}
+          >
+            {t.historyOpen}
+          </button>
+          {historyOpen && (
+            <HistoryPanel
+              boardId={history.boardId}
+              token={history.token}
+              notify={notify}
+              onClose={() => setHistoryOpen(false)}
+            />
+          )}
+        </fieldset>
+      )}
 
       <fieldset>
         <legend>{control.ended ? t.meetingEnded : t.endMeeting}</legend>
