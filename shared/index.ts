@@ -1,4 +1,5 @@
 // The board as data: the one entry point client/ and server/ import shared/ through.
+export { transactAnonymously, clientIdsOf } from './anonymous.ts'
 export * from './commands/arrange.ts'
 export * from './commands/board.ts'
 export * from './commands/clipboard.ts'

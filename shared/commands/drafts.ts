@@ -1,7 +1,9 @@
 // The reveal of a private round (Ik-ronde): what a participant wrote stayed on their device as
 // drafts; now each becomes a sticky on the board. The sticky's id comes from the draft's id, so
-// publishing twice (a reload mid-reveal, a second tab) adds nothing the second time.
+// publishing twice (a reload mid-reveal, a second tab) adds nothing the second time. An anonymous
+// round's drafts are written under a fresh client id (anonymous.ts), without a name.
 import type * as Y from 'yjs'
+import { transactAnonymously } from '../anonymous.ts'
 import { BoardError } from '../errors.ts'
 import type { ItemId } from '../ids.ts'
 import { itemsMap, readBoard } from '../read.ts'
@@ -33,6 +35,13 @@ function spread(id: string, range: number): number {
   return hash % Math.max(1, range)
 }
 
+export interface PublishOptions {
+  /** The name shown on the stickies; left out, and ignored when anonymous. */
+  author?: string
+  /** Nothing in the update ties the stickies to the device that wrote them (anonymous.ts). */
+  anonymous?: boolean
+}
+
 /**
  * Puts the drafts on the board in one transaction, with the author's name unless the round is
  * anonymous. A draft for a circle or box lands inside it; others land in a column per kind to
@@ -41,7 +50,18 @@ function spread(id: string, range: number): number {
 export function publishDrafts(
   doc: Y.Doc,
   drafts: readonly Draft[],
-  opts: { author?: string },
+  opts: PublishOptions,
+  origin?: unknown,
+): ItemId[] {
+  if (!opts.anonymous) return insertDrafts(doc, drafts, opts.author, origin)
+  if (drafts.every((draft) => itemsMap(doc).has(draftStickyId(draft.id)))) return []
+  return transactAnonymously(doc, (scratch) => insertDrafts(scratch, drafts, undefined), origin)
+}
+
+function insertDrafts(
+  doc: Y.Doc,
+  drafts: readonly Draft[],
+  name: string | undefined,
   origin?: unknown,
 ): ItemId[] {
   const { items } = readBoard(doc)
@@ -54,7 +74,7 @@ export function publishDrafts(
   const top = board.reduce((min, item) => Math.min(min, item.y), 0)
   const stacked = new Map<string, number>()
   const keys = zKeysOnTop(doc, fresh.length)
-  const author = opts.author?.trim().slice(0, LIMITS.shortText) || undefined
+  const author = name?.trim().slice(0, LIMITS.shortText) || undefined
   const stickies: Item[] = fresh.map((draft, i) => {
     const parent = draft.parent ? byId.get(draft.parent) : undefined
     const container = parent && isContainer(parent) ? parent : undefined

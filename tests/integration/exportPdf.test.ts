@@ -6,11 +6,9 @@ import * as Y from 'yjs'
 import {
   addBox,
   addSticky,
-  castVote,
   chooseActions,
   closeVoting,
   readBoard,
-  readControl,
   setActionFields,
   startVoting,
 } from '../../shared/index.ts'
@@ -170,10 +168,10 @@ describe('the PDF report in Node', () => {
     // Kies 3: a closed dot vote, then the winner made into an action card with its hoe and wie.
     const control = new Y.Doc()
     startVoting(control, { id: 'v1', budget: 2, hidden: true })
-    const voting = () => readControl(control).control.voting
-    castVote(doc, voting(), { voterId: 'anna', itemId: stickies[0]! })
-    castVote(doc, voting(), { voterId: 'bram', itemId: stickies[0]! })
-    castVote(doc, voting(), { voterId: 'bram', itemId: stickies[1]! })
+    // A hidden vote's dots stay on the devices until it closes; dots written anyway (by an old
+    // or modified client) must still not show in the report while it is open.
+    doc.getMap('votes').set('v1/anna', [stickies[0]!])
+    doc.getMap('votes').set('v1/bram', [stickies[0]!, stickies[1]!])
     const hidden = pdfFacts(await pdfOf(doc, control)).text
     expect(hidden).not.toContain('stippen')
     closeVoting(control)
