@@ -285,7 +285,7 @@ export const en: Strings = {
   votingClosed: 'Vote closed',
   dotsLeft: (left, budget) => `You have ${left} of ${budget} dots left`,
   votesHiddenNote:
-    'Counts stay hidden until the facilitator closes the vote (hidden on screen, not encrypted).',
+    'Your dots stay on this device until the facilitator closes the vote; then they go onto the board, without anyone being able to tell whose they are.',
   addDot: (text) => `Give a dot to ${text}`,
   removeDot: (text) => `Take a dot back from ${text}`,
   dots: (n) => (n === 1 ? '1 dot' : `${n} dots`),
@@ -350,7 +350,7 @@ export const en: Strings = {
   paper: 'Paper for the board page',
   paperA4: 'A4 landscape',
   paperA3: 'A3 landscape',
-  showNames: 'Show names (otherwise roles only)',
+  showNames: 'Show names',
   exportPdf: 'PDF report',
   exportPng: 'Picture of the board (PNG)',
   exportCsv: 'All items as a table (CSV)',
@@ -400,4 +400,17 @@ export const en: Strings = {
   historyUndo: 'Undo',
   historyUndone: 'The restore was undone.',
   historyRestoreFailed: 'The restore failed',
+  // exports: the names opt-in of every file, and the private round's drafts (area: exports)
+  namesOff:
+    'Off: no name at all in the files, the board file (JSON) included. People present are listed by role; who asked a question or wrote a sticky is left out.',
+  namesOn:
+    'On: names in every file, the board file (JSON) too: with the people present, with questions (asked by) and with stickies from a private round.',
+  privateDraft:
+    'Private round: your point stays on this device. Write it in My drafts; it goes onto the board at the reveal.',
+  privateDraftSaved: 'Private round: kept as a draft on this device until the reveal.',
+  privateHeld:
+    'During the private round nothing new goes onto the shared board. Write your points in My drafts; this works again after the reveal.',
+  // anonymity: the board page after a refused change or a deletion (area: anonymity)
+  changeRefused: 'A change was refused; the board was loaded again.',
+  boardDeleted: 'This board was deleted. What this device kept of it is gone too.',
 }

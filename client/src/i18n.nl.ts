@@ -303,7 +303,7 @@ export const nl = {
   votingClosed: 'Stemronde gesloten',
   dotsLeft: (left: number, budget: number) => `Je hebt nog ${left} van ${budget} stippen`,
   votesHiddenNote:
-    'De aantallen blijven verborgen tot de voorzitter de stemronde sluit (verborgen in het scherm, niet versleuteld).',
+    'Je stippen blijven op dit apparaat tot de voorzitter de stemronde sluit; dan komen ze op het bord, zonder dat iemand kan zien van wie ze zijn.',
   addDot: (text: string) => `Stip geven aan ${text}`,
   removeDot: (text: string) => `Stip terugnemen van ${text}`,
   dots: (n: number) => (n === 1 ? '1 stip' : `${n} stippen`),
@@ -369,7 +369,7 @@ export const nl = {
   paper: 'Papier voor de bordpagina',
   paperA4: 'A4 liggend',
   paperA3: 'A3 liggend',
-  showNames: 'Namen tonen (anders alleen rollen)',
+  showNames: 'Namen tonen',
   exportPdf: 'PDF-verslag',
   exportPng: 'Afbeelding van het bord (PNG)',
   exportCsv: 'Alle onderdelen als tabel (CSV)',
@@ -420,6 +420,19 @@ export const nl = {
   historyUndo: 'Ongedaan maken',
   historyUndone: 'Het terugzetten is ongedaan gemaakt.',
   historyRestoreFailed: 'Terugzetten is niet gelukt',
+  // exports: the names opt-in of every file, and the private round's drafts (area: exports)
+  namesOff:
+    'Uit: geen enkele naam in de bestanden, ook niet in het bordbestand (JSON). Aanwezigen staan erin met hun rol; wie een vraag stelde of een post-it schreef, blijft weg.',
+  namesOn:
+    'Aan: namen in alle bestanden, het bordbestand (JSON) ook: bij de aanwezigen, bij vragen (gesteld door) en bij post-its uit een Ik-ronde.',
+  privateDraft:
+    'Ik-ronde: je punt blijft op dit apparaat. Schrijf het in Mijn concepten; het komt op het bord bij de onthulling.',
+  privateDraftSaved: 'Ik-ronde: bewaard als concept op dit apparaat, tot de onthulling.',
+  privateHeld:
+    'Tijdens de Ik-ronde komt er niets nieuws op het gedeelde bord. Schrijf je punten in Mijn concepten; dit kan weer na de onthulling.',
+  // anonymity: the board page after a refused change or a deletion (area: anonymity)
+  changeRefused: 'Een wijziging werd geweigerd; het bord is opnieuw geladen.',
+  boardDeleted: 'Dit bord is verwijderd. Ook wat dit apparaat ervan bewaarde is gewist.',
 }
 
 export type Strings = typeof nl

@@ -2,6 +2,8 @@
 // link may do; ask who is joining, then hand the board to the board view. When the page's early
 // script fetched the board as JSON, the view draws that first and the document connects (and is
 // decoded, a big board's longest step) right after that frame. Everything opened here is closed here.
+// When the relay refuses a change of this device, the board opens again from the relay's copy; when
+// the board was deleted, everything this device kept of it is removed (sync/deviceData.ts).
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { parseShownBoard } from '../../../shared/index.ts'
 import type { CanvasApi } from '../canvas/BoardCanvas.tsx'
@@ -16,6 +18,7 @@ import {
 } from '../sync/facilitation.ts'
 import { UiStore } from '../state/ui.ts'
 import { ApiError, fetchBoardInfo, rememberedRole, rememberRole } from '../sync/api.ts'
+import { forgetBoard } from '../sync/deviceData.ts'
 import { takeEarlyBoard } from '../sync/earlyBoard.ts'
 import { tokenFromHash } from '../sync/links.ts'
 import {
@@ -23,6 +26,7 @@ import {
   withAccess,
   type AccessRole,
   type BoardSession,
+  type SessionEnd,
   type SessionUser,
 } from '../sync/session.ts'
 import type { BoardView as BoardViewType } from './BoardView.tsx'
@@ -48,6 +52,7 @@ export interface OpenBoard {
 type Phase =
   | { kind: 'loading' }
   | { kind: 'refused' }
+  | { kind: 'gone' }
   | { kind: 'failed' }
   | { kind: 'open'; board: OpenBoard }
 
@@ -56,6 +61,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const [token] = useState(() => tokenFromHash(window.location.hash))
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' })
   const [attempt, setAttempt] = useState(0)
+  const [reloaded, setReloaded] = useState(false)
   const [user, setUser] = useState<SessionUser | null>(() => rememberedUser(boardId))
   const [view, setView] = useState<{ BoardView: BoardViewComponent } | null>(null)
   const [shown, setShown] = useState(false)
@@ -73,6 +79,30 @@ export function BoardPage({ boardId }: { boardId: string }) {
     const connection = connectBoard({ boardId, token, connect: early === null })
     const facilitation = openFacilitationStores(boardId, token)
     const index = new BoardIndex(connection.doc)
+    let closed = false
+    const close = () => {
+      if (closed) return
+      closed = true
+      index.destroy()
+      closeFacilitationStores(facilitation)
+      connection.destroy()
+    }
+    const gone = () => {
+      close()
+      setPhase({ kind: 'gone' })
+      void forgetBoard(boardId)
+    }
+    const onEnd = (end: SessionEnd) => {
+      if (cancelled) return
+      if (end === 'deleted') return gone()
+      // The copy that held the refused change is dropped already: open the relay's afresh.
+      close()
+      setReloaded(true)
+      setPhase({ kind: 'loading' })
+      setAttempt((n) => n + 1)
+    }
+    connection.onEnd(onEnd)
+    facilitation.control.onEnd(onEnd)
     void early?.then((value) => {
       if (cancelled) return
       const board = parseShownBoard(value)
@@ -103,6 +133,9 @@ export function BoardPage({ boardId }: { boardId: string }) {
       },
       (error: unknown) => {
         if (cancelled) return
+        if (error instanceof ApiError && (error.status === 404 || error.status === 410)) {
+          return gone()
+        }
         if (error instanceof ApiError && error.status < 500) return setPhase({ kind: 'refused' })
         // Offline: the copy on this device still opens, with the role this link had last time.
         const known = rememberedRole(boardId)
@@ -112,9 +145,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     )
     return () => {
       cancelled = true
-      index.destroy()
-      closeFacilitationStores(facilitation)
-      connection.destroy()
+      close()
     }
   }, [boardId, token, attempt])
 
@@ -132,6 +163,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     }
   }, [phase, waiting])
 
+  if (phase.kind === 'gone') return <Message text={t.boardDeleted} />
   if (!token || phase.kind === 'refused') {
     return <Message text={token ? t.noAccess : t.noToken} />
   }
@@ -159,5 +191,13 @@ export function BoardPage({ boardId }: { boardId: string }) {
     )
   }
   if (!view) return <Message text={t.loading} busy />
-  return <view.BoardView board={phase.board} user={user} apiRef={apiRef} onShown={onShown} />
+  return (
+    <view.BoardView
+      board={phase.board}
+      user={user}
+      apiRef={apiRef}
+      onShown={onShown}
+      notice={reloaded ? t.changeRefused : undefined}
+    />
+  )
 }

@@ -22,6 +22,7 @@ import { StepBar } from '../panels/StepBar.tsx'
 import { VotingPanel } from '../panels/VotingPanel.tsx'
 import { useControl } from '../state/control.ts'
 import { usePublishDrafts } from '../state/drafts.ts'
+import { usePublishHiddenDots } from '../state/votes.ts'
 import { useFacilitation, useStepHighlight } from '../state/facilitation.ts'
 import { BoardClipboard, type SystemClipboard } from '../state/clipboard.ts'
 import { useIndexVersion, useStatus } from '../state/hooks.ts'
@@ -35,6 +36,8 @@ interface Props {
   apiRef: RefObject<CanvasApi | null>
   /** Called once the view is on screen, after its first commit. */
   onShown?: () => void
+  /** Said once when the view opens, e.g. that the board was loaded again after a refusal. */
+  notice?: string
 }
 
 /** How long a status message stays on screen. */
@@ -57,7 +60,7 @@ function useNotice() {
   return { text, notify }
 }
 
-export function BoardView({ board, user, apiRef, onShown }: Props) {
+export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
   const { session, index, ui, token, facilitation: stores } = board
   const t = useStrings()
   useEffect(() => {
@@ -79,8 +82,19 @@ export function BoardView({ board, user, apiRef, onShown }: Props) {
   const [exportOpen, setExportOpen] = useState(false)
   const canvasArea = useRef<HTMLElement>(null)
   const { text: noticeText, notify } = useNotice()
+  useEffect(() => {
+    if (notice) notify(notice)
+  }, [notice, notify])
   const { commands, controlCommands, voterId } = useFacilitation(board, stores, notify, t)
-  usePublishDrafts(stores.drafts, control, commands, user.name, session.access !== 'view')
+  usePublishDrafts(stores.drafts, control, session, user.name, session.access !== 'view')
+  usePublishHiddenDots({
+    store: stores.votes,
+    control,
+    controlSession: stores.control,
+    session,
+    voterId,
+    enabled: session.access !== 'view',
+  })
   const follow = useFollow({ control, facilitator, apiRef, commands: controlCommands })
   const highlight = useStepHighlight(index, control.step)
   // Outside a secure context (plain http) the browser has no clipboard API: paste in this tab only.
@@ -205,6 +219,7 @@ export function BoardView({ board, user, apiRef, onShown }: Props) {
             index={index}
             commands={commands}
             control={control}
+            hiddenVotes={stores.votes}
             voterId={voterId}
             facilitator={facilitator}
             readOnly={session.access === 'view' || refused || (!facilitator && control.ended)}

@@ -1,13 +1,18 @@
 // Dot voting and "kies 3". Everyone gives dots to stickies within the budget the facilitator set;
 // counts show at once, or only after closing when the vote is hidden. After closing, the result
 // is ordered and the facilitator turns up to three stickies (the top three, or others) into
-// action cards, whose wat, hoe and wie the table then fills in below.
+// action cards, whose wat, hoe and wie the table then fills in below. A hidden vote's dots stay
+// on this device until it closes (sync/hiddenVotes.ts): "yours" then comes from the device.
 import { useId, useMemo, useState, useSyncExternalStore } from 'react'
 import {
   ACTIONS_TO_CHOOSE,
+  BoardError,
+  giveHiddenDot,
   readVotes,
   topVoted,
+  VoteRefused,
   VOTES_MAP,
+  withoutDot,
   type ControlState,
   type ItemId,
   type StickyItem,
@@ -17,6 +22,8 @@ import { useStrings } from '../i18n.ts'
 import type { BoardIndex } from '../state/boardIndex.ts'
 import type { BoardCommands } from '../state/commands.ts'
 import { useIndexVersion, useItems } from '../state/hooks.ts'
+import { useHiddenDots } from '../state/votes.ts'
+import type { HiddenVoteStore } from '../sync/hiddenVotes.ts'
 import type { BoardSession } from '../sync/session.ts'
 import { ActionCards } from './ActionCards.tsx'
 import { KindChip } from './KindChip.tsx'
@@ -26,6 +33,8 @@ interface Props {
   index: BoardIndex
   commands: BoardCommands
   control: ControlState
+  /** This device's dots of hidden votes. */
+  hiddenVotes: HiddenVoteStore
   voterId: string
   facilitator: boolean
   readOnly: boolean
@@ -54,6 +63,7 @@ function Vote({
   index,
   commands,
   voting,
+  hiddenVotes,
   voterId,
   facilitator,
   readOnly,
@@ -70,6 +80,9 @@ function Vote({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [session.doc, voting, voterId, version, votesVersion],
   )
+  const onDevice = useHiddenDots(hiddenVotes, voting.id)
+  // Until a hidden vote is closed and published, the board holds none of this device's dots.
+  const myDots = voting.hidden && onDevice.length > 0 ? onDevice : reading.mine
   const counts = new Map(reading.results.map((result) => [result.id, result.count]))
   const showCounts = !voting.hidden || voting.closed
   const stickies = items.filter(
@@ -78,16 +91,30 @@ function Vote({
   const ordered = showCounts
     ? [...stickies].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
     : stickies
-  const left = voting.budget - reading.mine.length
+  const left = voting.budget - myDots.length
   const [chosen, setChosen] = useState<ItemId[] | null>(null)
   const picks = chosen ?? topVoted(reading.results)
 
-  const give = (item: StickyItem) => {
-    const answer = commands.castVote(voting, voterId, item.id)
-    if (answer === 'budget') notify(t.budgetSpent(voting.budget))
-    else if (answer === 'closed') notify(t.votingIsClosed)
+  const answer = (reason: VoteRefused['reason'] | 'ok' | undefined) => {
+    if (reason === 'budget') notify(t.budgetSpent(voting.budget))
+    else if (reason === 'closed') notify(t.votingIsClosed)
   }
-  const takeBack = (item: StickyItem) => commands.retractVote(voting, voterId, item.id)
+  const onThisDevice = (change: () => readonly ItemId[]) => {
+    try {
+      hiddenVotes.setDots(voting.id, change())
+    } catch (error) {
+      if (error instanceof VoteRefused) return answer(error.reason)
+      if (!(error instanceof BoardError)) throw error
+    }
+  }
+  const give = (item: StickyItem) =>
+    voting.hidden
+      ? onThisDevice(() => giveHiddenDot(session.doc, voting, onDevice, item.id))
+      : answer(commands.castVote(voting, voterId, item.id))
+  const takeBack = (item: StickyItem) =>
+    voting.hidden
+      ? onThisDevice(() => withoutDot(onDevice, voting, item.id))
+      : commands.retractVote(voting, voterId, item.id)
   const toggle = (item: ItemId) =>
     setChosen(picks.includes(item) ? picks.filter((x) => x !== item) : [...picks, item])
 
@@ -103,7 +130,7 @@ function Vote({
       {stickies.length === 0 && <p className="hint">{t.noStickiesToVote}</p>}
       <ol className="vote-list">
         {ordered.map((item) => {
-          const mine = reading.mine.filter((x) => x === item.id).length
+          const mine = myDots.filter((x) => x === item.id).length
           const count = counts.get(item.id) ?? 0
           const text = item.text || '…'
           return (

@@ -1,35 +1,57 @@
 // Private drafts as React sees them, and the one effect that publishes them: whenever the
 // control doc lists a round as revealed (at the reveal itself, or later when this device comes
 // back online or reloads), this device's unpublished drafts of that round go onto the board once.
-import { useEffect, useSyncExternalStore } from 'react'
-import type { ControlState } from '../../../shared/index.ts'
+// An anonymous round's drafts go from a fresh client id (shared/anonymous.ts), and only while
+// the board is connected and in sync: queued offline, they would reach the relay in one update
+// with this device's other changes, which would tie them to it.
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { BoardError, publishDrafts, type ControlState } from '../../../shared/index.ts'
 import type { DraftStore, StoredDraft } from '../sync/drafts.ts'
-import type { BoardCommands } from './commands.ts'
+import type { BoardSession } from '../sync/session.ts'
+import { useStatus } from './hooks.ts'
 
 export function useDrafts(store: DraftStore): readonly StoredDraft[] {
   return useSyncExternalStore(store.subscribe, store.all)
 }
 
+/** Connected and in sync: what this device writes now goes to the relay on its own. */
+export function useLive(session: BoardSession): boolean {
+  const status = useStatus(session)
+  return status.connection === 'connected' && status.sync === 'synced'
+}
+
+/**
+ * The origin of what a reveal or a closed hidden vote publishes: not the session's, so Ctrl+Z
+ * never takes back what the facilitator revealed (nor deletes it from this device's id).
+ */
+export function usePublishOrigin(session: BoardSession): object {
+  return useMemo(() => ({ published: session.boardId }), [session])
+}
+
 export function usePublishDrafts(
   store: DraftStore,
   control: ControlState,
-  commands: BoardCommands,
+  session: BoardSession,
   authorName: string,
   enabled: boolean,
 ): void {
   const drafts = useDrafts(store)
+  const live = useLive(session)
+  const origin = usePublishOrigin(session)
   const revealed = control.revealedRounds
+  // The relay takes no participant's content once the meeting ended.
+  const allowed = enabled && (!control.ended || session.access === 'facilitator')
   useEffect(() => {
-    if (!enabled || revealed.length === 0) return
+    if (!allowed || revealed.length === 0) return
     let cancelled = false
     void store.ready.then(() => {
       if (cancelled) return
       const due = store
         .all()
         .filter((draft) => revealed.includes(draft.round) && !store.isPublished(draft.id))
-      if (due.length === 0) return
       // Named and anonymous drafts are published apart: the round decided when they were written.
       for (const anonymous of [false, true]) {
+        if (anonymous && !live) continue
         const batch = due.filter((draft) => draft.anonymous === anonymous)
         if (batch.length === 0) continue
         const plain = batch.map(({ id, round, kind, text, parent }) => ({
@@ -39,13 +61,18 @@ export function usePublishDrafts(
           text,
           ...(parent ? { parent } : {}),
         }))
-        const added = commands.publishDrafts(plain, anonymous ? undefined : authorName)
-        // undefined: the command was refused (view link, ended meeting); try again later.
-        if (added !== undefined) store.markPublished(batch.map((draft) => draft.id))
+        try {
+          publishDrafts(session.doc, plain, { author: authorName, anonymous }, origin)
+        } catch (error) {
+          if (!(error instanceof BoardError)) throw error
+          console.warn(`drafts not published: ${error.message}`)
+          continue
+        }
+        store.markPublished(batch.map((draft) => draft.id))
       }
     })
     return () => {
       cancelled = true
     }
-  }, [store, drafts, revealed, commands, authorName, enabled])
+  }, [store, drafts, revealed, session, origin, authorName, allowed, live])
 }

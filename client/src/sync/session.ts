@@ -1,12 +1,14 @@
 // The only module that touches the network and the device store: one board's Y.Doc, its relay
 // connection, its IndexedDB copy (so work done offline survives a reload), presence and undo.
+// Presence has a client id of its own (provider.ts), never the document's.
 import * as Y from 'yjs'
-import { WebsocketProvider } from 'y-websocket'
 import { IndexeddbPersistence } from 'y-indexeddb'
-import { Awareness } from 'y-protocols/awareness'
+import type { Awareness } from 'y-protocols/awareness'
 import { CLOSE, FINAL_CLOSE_CODES } from '../../../shared/closeCodes.ts'
 import { ITEMS_MAP, META_MAP } from '../../../shared/index.ts'
+import { boardDatabase, deleteDatabase } from './deviceData.ts'
 import { boardProtocols, wsBase } from './links.ts'
+import { openProvider, separatePresence } from './provider.ts'
 
 export const PARTICIPANT_ROLES = [
   'ouder',
@@ -33,6 +35,18 @@ export interface SessionStatus {
   sync: 'synced' | 'syncing' | 'saved-local'
 }
 
+/**
+ * How the relay ended this copy of the board. 'deleted': the board is gone for good.
+ * 'change-refused': the relay refused a change this copy holds; the device copy is dropped
+ * already when this is reported, and the board must be opened afresh from the relay.
+ */
+export type SessionEnd = 'deleted' | 'change-refused'
+
+/** Reconnecting cannot fix these; after a refused change, it would only send that change again. */
+export function reconnects(code: number): boolean {
+  return !FINAL_CLOSE_CODES.includes(code) && code !== CLOSE.refused
+}
+
 export interface BoardSession {
   boardId: string
   access: AccessRole
@@ -40,9 +54,12 @@ export interface BoardSession {
   /** Origin of every local change: UndoManager tracks only this, so undo never touches others' work. */
   origin: object
   undo: Y.UndoManager
+  /** This device's presence, under a client id that no update of the document carries. */
   awareness: Awareness
   status(): SessionStatus
   onStatus(listener: () => void): () => void
+  /** Called once, when the relay deleted the board or refused a change of this copy. */
+  onEnd(listener: (end: SessionEnd) => void): () => void
   setUser(user: SessionUser): void
   /** Board coordinates, or null when the pointer left the board. */
   setCursor(point: { x: number; y: number } | null): void
@@ -83,16 +100,15 @@ export function withAccess(connection: BoardConnection, access: AccessRole): Boa
 export function connectBoard({ boardId, token, connect = true }: ConnectOptions): BoardConnection {
   const doc = new Y.Doc()
   const origin = { session: boardId }
-  const awareness = new Awareness(doc)
+  const awareness = separatePresence()
   awareness.setLocalState({ user: null, cursor: null })
-  const stored = new IndexeddbPersistence(`mdo-${boardId}`, doc)
-  const provider = new WebsocketProvider(wsBase(window.location), boardId, doc, {
+  const stored = new IndexeddbPersistence(boardDatabase(boardId), doc)
+  const provider = openProvider(wsBase(window.location), boardId, doc, {
     protocols: boardProtocols(token),
     connect,
-    awareness,
-    disableBc: true,
+    presence: awareness,
     // Retrying cannot fix a wrong, rotated or deleted link; it can fix a busy or restarting relay.
-    shouldReconnect: (event) => !FINAL_CLOSE_CODES.includes(event.code),
+    shouldReconnect: (event) => reconnects(event.code),
   })
   const undo = new Y.UndoManager([doc.getMap<unknown>(ITEMS_MAP), doc.getMap<unknown>(META_MAP)], {
     trackedOrigins: new Set([origin]),
@@ -100,6 +116,10 @@ export function connectBoard({ boardId, token, connect = true }: ConnectOptions)
   })
 
   const listeners = new Set<() => void>()
+  const endListeners = new Set<(end: SessionEnd) => void>()
+  let ended: SessionEnd | null = null
+  /** Set at once on a refused change: nothing reconnects while the copy is being dropped. */
+  let dropping = false
   let refused = false
   let pending = false
   let current: SessionStatus = { connection: 'connecting', sync: 'syncing' }
@@ -155,11 +175,23 @@ export function connectBoard({ boardId, token, connect = true }: ConnectOptions)
   })
   provider.on('status', refresh)
   provider.on('connection-error', refresh)
+  const end = (how: SessionEnd) => {
+    if (ended) return
+    ended = how
+    for (const listener of [...endListeners]) listener(how)
+  }
   provider.on('connection-close', (event) => {
-    if (event && FINAL_CLOSE_CODES.includes(event.code)) {
-      refused = true
-      // A deleted board is deleted for real, the copy on this device too.
-      if (event.code === CLOSE.boardGone) void stored.clearData().catch(() => {})
+    if (event && FINAL_CLOSE_CODES.includes(event.code)) refused = true
+    // The page removes everything this device kept of a deleted board (deviceData.ts).
+    if (event?.code === CLOSE.boardGone) end('deleted')
+    if (event?.code === CLOSE.refused && !dropping) {
+      dropping = true
+      // This copy holds a change nobody else has and never will: it must not stay on the
+      // device. The board is then loaded from the relay as everyone else has it.
+      void stored
+        .destroy()
+        .then(() => deleteDatabase(boardDatabase(boardId)))
+        .then(() => end('change-refused'))
     }
     refresh()
   })
@@ -170,7 +202,7 @@ export function connectBoard({ boardId, token, connect = true }: ConnectOptions)
     refresh()
   }
   const goOnline = () => {
-    if (!refused) provider.connect()
+    if (!refused && !dropping) provider.connect()
     refresh()
   }
   window.addEventListener('offline', goOffline)
@@ -187,19 +219,25 @@ export function connectBoard({ boardId, token, connect = true }: ConnectOptions)
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
+    onEnd(listener) {
+      endListeners.add(listener)
+      return () => endListeners.delete(listener)
+    },
     setUser: (user) => awareness.setLocalStateField('user', user),
     setCursor: (point) => awareness.setLocalStateField('cursor', point),
     connect: () => {
-      if (!refused) provider.connect()
+      if (!refused && !dropping) provider.connect()
     },
     destroy() {
       window.removeEventListener('offline', goOffline)
       window.removeEventListener('online', goOnline)
       doc.off('update', onUpdate)
       listeners.clear()
+      endListeners.clear()
       undo.destroy()
       provider.destroy()
       awareness.destroy()
+      awareness.doc.destroy()
       void stored.destroy()
       doc.destroy()
     },

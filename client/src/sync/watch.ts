@@ -2,9 +2,9 @@
 // (the workshop overview): no device copy, no presence of our own, no undo. The token travels as
 // a subprotocol, as in session.ts.
 import * as Y from 'yjs'
-import { WebsocketProvider } from 'y-websocket'
-import { FINAL_CLOSE_CODES } from '../../../shared/closeCodes.ts'
 import { boardProtocols, wsBase } from './links.ts'
+import { openProvider } from './provider.ts'
+import { reconnects } from './session.ts'
 
 export interface WatchedDoc {
   doc: Y.Doc
@@ -23,18 +23,18 @@ export interface WatchOptions {
 
 export function watchDoc({ boardId, token, control = false }: WatchOptions): WatchedDoc {
   const doc = new Y.Doc()
-  const provider = new WebsocketProvider(
+  // Watching is not joining: nobody on the table should see the leader's overview as a person.
+  // No presence at all, so not even its leaving names the document's client id.
+  const provider = openProvider(
     wsBase(window.location),
     control ? `${boardId}.control` : boardId,
     doc,
     {
       protocols: boardProtocols(token),
-      disableBc: true,
-      shouldReconnect: (event) => !FINAL_CLOSE_CODES.includes(event.code),
+      presence: null,
+      shouldReconnect: (event) => reconnects(event.code),
     },
   )
-  // Watching is not joining: nobody on the table should see the leader's overview as a person.
-  provider.awareness.setLocalState(null)
   const listeners = new Set<() => void>()
   let live = false
   const refresh = () => {
