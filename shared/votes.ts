@@ -4,6 +4,7 @@
 // voter's list is cut at the budget on read too, so a peer that skips castVote gains nothing.
 // A hidden vote's dots stay on each device until the vote is closed; then each device publishes
 // its list once, under a fresh client id (publishHiddenDots), so nothing ties it to the voter.
+import { digest } from 'lib0/hash/sha256'
 import type * as Y from 'yjs'
 import { transactAnonymously } from './anonymous.ts'
 import type { VotingState } from './control.ts'
@@ -50,6 +51,16 @@ function checkVoter(voterId: string): void {
 function dotsOf(doc: Y.Doc, key: string): ItemId[] {
   const value = votesMap(doc).get(key)
   return Array.isArray(value) ? value.filter(isItemId) : []
+}
+
+/**
+ * The voter id a device uses in one vote: derived from a secret the device keeps for the board,
+ * so it differs from vote to vote. Whoever can tie an open vote's dots to a person then still
+ * cannot find that device's dots in a hidden vote, nor link two hidden votes.
+ */
+export function voterIdFor(deviceSecret: string, votingId: string): string {
+  const hash = digest(new TextEncoder().encode(`${deviceSecret}/${votingId}`))
+  return Array.from(hash.subarray(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   retractVote,
   setText,
   transactAnonymously,
+  voterIdFor,
   VoteRefused,
   withoutDot,
   type Draft,
@@ -184,5 +185,21 @@ describe('a hidden vote', () => {
       { id: a, count: 2 },
       { id: b, count: 1 },
     ])
+  })
+})
+
+describe('voterIdFor', () => {
+  it('gives a device one voter id per vote, that the next vote cannot be tied to', () => {
+    const { doc } = newBoard('blank')
+    const sticky = addSticky(doc, { kind: 'tip', text: 'x', x: 0, y: 0 })
+    const secret = 'deviceSecret01'
+    const first = voterIdFor(secret, 'v1')
+    expect(voterIdFor(secret, 'v1')).toBe(first)
+    expect(voterIdFor(secret, 'v2')).not.toBe(first)
+    expect(voterIdFor('otherDevice02', 'v1')).not.toBe(first)
+    expect(first).not.toContain(secret)
+    const open: VotingState = { id: 'v1', budget: 1, hidden: false, closed: false }
+    castVote(doc, open, { voterId: first, itemId: sticky })
+    expect(readVotes(doc, open, first).mine).toEqual([sticky])
   })
 })

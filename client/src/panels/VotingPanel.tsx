@@ -12,6 +12,7 @@ import {
   topVoted,
   VoteRefused,
   VOTES_MAP,
+  voterIdFor,
   withoutDot,
   type ControlState,
   type ItemId,
@@ -35,6 +36,7 @@ interface Props {
   control: ControlState
   /** This device's dots of hidden votes. */
   hiddenVotes: HiddenVoteStore
+  /** The device's secret for this board's votes (voterIdFor makes each vote's voter id). */
   voterId: string
   facilitator: boolean
   readOnly: boolean
@@ -73,12 +75,14 @@ function Vote({
   const id = useId()
   const version = useIndexVersion(index)
   const votesVersion = useVotesVersion(session)
+  // A voter id of this vote only, so no two votes' dots can be tied to one device.
+  const voter = useMemo(() => voterIdFor(voterId, voting.id), [voterId, voting.id])
   const items = useItems(index)
   // Counts depend on the dots and on which stickies are still there, so both versions count.
   const reading = useMemo(
-    () => readVotes(session.doc, voting, voterId),
+    () => readVotes(session.doc, voting, voter),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [session.doc, voting, voterId, version, votesVersion],
+    [session.doc, voting, voter, version, votesVersion],
   )
   const onDevice = useHiddenDots(hiddenVotes, voting.id)
   // Until a hidden vote is closed and published, the board holds none of this device's dots.
@@ -110,11 +114,11 @@ function Vote({
   const give = (item: StickyItem) =>
     voting.hidden
       ? onThisDevice(() => giveHiddenDot(session.doc, voting, onDevice, item.id))
-      : answer(commands.castVote(voting, voterId, item.id))
+      : answer(commands.castVote(voting, voter, item.id))
   const takeBack = (item: StickyItem) =>
     voting.hidden
       ? onThisDevice(() => withoutDot(onDevice, voting, item.id))
-      : commands.retractVote(voting, voterId, item.id)
+      : commands.retractVote(voting, voter, item.id)
   const toggle = (item: ItemId) =>
     setChosen(picks.includes(item) ? picks.filter((x) => x !== item) : [...picks, item])
 

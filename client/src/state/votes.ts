@@ -8,6 +8,7 @@ import {
   hiddenDotsDue,
   publishHiddenDots,
   type ControlState,
+  voterIdFor,
   type ItemId,
 } from '../../../shared/index.ts'
 import type { ControlSession } from '../sync/controlSession.ts'
@@ -31,6 +32,7 @@ export function usePublishHiddenDots(deps: {
   control: ControlState
   controlSession: ControlSession
   session: BoardSession
+  /** The device's secret for this board's votes, as VotingPanel takes it. */
   voterId: string
   enabled: boolean
 }): void {
@@ -52,7 +54,8 @@ export function usePublishHiddenDots(deps: {
       if (cancelled || store.isPublished(voting.id)) return
       const mine = store.dots(voting.id)
       try {
-        publishHiddenDots(session.doc, voting, { voterId, dots: mine }, origin)
+        const voter = voterIdFor(voterId, voting.id)
+        publishHiddenDots(session.doc, voting, { voterId: voter, dots: mine }, origin)
       } catch (error) {
         if (!(error instanceof BoardError)) throw error
         console.warn(`hidden dots not published: ${error.message}`)

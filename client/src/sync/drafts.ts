@@ -74,7 +74,10 @@ export function openDrafts(boardId: string): DraftStore {
   }
 }
 
-/** This device's voter id on a board: random, kept in localStorage, never a name. */
+/**
+ * This device's secret for a board's votes: random, kept in localStorage, never sent. Each vote's
+ * voter id is made from it (shared voterIdFor), so votes cannot be tied to each other.
+ */
 export function deviceVoterId(boardId: string): string {
   const key = `mdo-voter-${boardId}`
   try {
