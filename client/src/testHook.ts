@@ -2,6 +2,7 @@
 // production build never contains it. It gives Playwright read-only views of what a user cannot
 // read off pixels: the validated items, the session status, the selection and the Konva tree.
 import type Konva from 'konva'
+import * as Y from 'yjs'
 import type { RefObject } from 'react'
 import type { CanvasApi } from './canvas/BoardCanvas.tsx'
 import type { BoardIndex } from './state/boardIndex.ts'
@@ -56,6 +57,11 @@ export interface MdoControlTestApi {
   drafts(): { total: number; unpublished: number; texts: string[] }
   /** The whole shared content doc as JSON: what the relay and every peer hold. */
   sharedDocJson(): string
+  /**
+   * Sets an item's field straight in the document, past the commands and their locks: what a
+   * modified client would send, for a test of the relay's refusal.
+   */
+  writeAround(id: string, field: string, value: unknown): void
 }
 
 declare global {
@@ -120,6 +126,10 @@ function installControlHook(session: BoardSession, { control, drafts }: Facilita
           [META_MAP, ITEMS_MAP, VOTES_MAP].map((name) => [name, session.doc.getMap(name).toJSON()]),
         ),
       ),
+    writeAround: (id, field, value) => {
+      const item = session.doc.getMap(ITEMS_MAP).get(id)
+      if (item instanceof Y.Map) item.set(field, value)
+    },
   }
   if (import.meta.env.MODE === 'e2e') window.__mdoControl = api
 }

@@ -235,4 +235,6 @@ it('an anonymous reveal and a hidden vote name no presence id and nobody', async
   const revealed = readBoard(content.doc).items.filter((item) => revealedIds.includes(item.id))
   expect(revealed).toHaveLength(revealedIds.length)
   for (const item of revealed) expect(item.type === 'sticky' && item.author).toBeFalsy()
+  // And each was an ordinary change the relay's rules let through (none closed a socket).
+  expect(relay.logs.filter((line) => /refused/.test(line))).toEqual([])
 })
