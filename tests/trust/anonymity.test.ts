@@ -82,7 +82,7 @@ function observe(room: string, token: string) {
 
 /** A participant as the browser client connects: board and control room, presence apart. */
 function participant(board: CreatedBoard, token: string, name: string) {
-  const open = (room: string, doc: Y.Doc, user: unknown) => {
+  const open = (room: string, doc: Y.Doc, user: Record<string, unknown> | null) => {
     const presence = separatePresence()
     presence.setLocalState(user)
     const provider = openProvider(relay.ws, room, doc, {
