@@ -109,6 +109,9 @@ export function createApi(deps: ApiDeps) {
           const value = small ? parseJson(bytes) : undefined
           const isImport = typeof value === 'object' && value !== null && 'board' in value
           if (small && !isImport) return sendCreated(res, await boards.create(value))
+          // A large body without even a "board" key is no board file: too large for anything else.
+          if (!small && !Buffer.from(bytes).includes('"board"'))
+            throw new HttpError(413, `request body larger than ${maxJsonBodyBytes} bytes`)
           limitHeavyWork(req)
           const { title, template, content } = await deps.importBoard(bytes)
           sendCreated(res, await boards.add({ title, template }, content))
