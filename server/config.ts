@@ -5,7 +5,11 @@ import { readWorkConfig, type WorkConfig } from './work/config.ts'
 export interface Limits {
   /** Largest websocket message, bytes. */
   maxMessageBytes: number
-  /** Largest board document (snapshot plus logged updates), bytes. */
+  /**
+   * Largest board document (snapshot plus logged updates), bytes. At most half of
+   * maxBufferedBytes: a newcomer's whole-state send is no larger than the document, so it always
+   * fits one socket's buffer and a full board can still be opened and cleaned up.
+   */
   maxDocBytes: number
   maxConnectionsPerBoard: number
   /** Sustained messages per second per connection, and the burst allowed above it. */
@@ -59,7 +63,7 @@ export interface Config {
 
 export const DEFAULT_LIMITS: Limits = {
   maxMessageBytes: 2 * 1024 * 1024,
-  maxDocBytes: 32 * 1024 * 1024,
+  maxDocBytes: 4 * 1024 * 1024,
   maxConnectionsPerBoard: 100,
   messagesPerSecond: 200,
   messageBurst: 600,
@@ -104,7 +108,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clusterCompactMs: int(env, 'CLUSTER_COMPACT_MS', 5_000),
     work: readWorkConfig(env),
     historyIntervalMs: Math.max(1, int(env, 'HISTORY_INTERVAL_MS', 4 * 60_000)),
-    limits: {
+    limits: checkDocLimit({
       maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', DEFAULT_LIMITS.maxMessageBytes),
       maxDocBytes: int(env, 'MAX_DOC_BYTES', DEFAULT_LIMITS.maxDocBytes),
       maxConnectionsPerBoard: int(
@@ -117,6 +121,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAwarenessClientsPerConnection: DEFAULT_LIMITS.maxAwarenessClientsPerConnection,
       maxBufferedBytes: int(env, 'MAX_BUFFERED_BYTES', DEFAULT_LIMITS.maxBufferedBytes),
       maxJsonBodyBytes: DEFAULT_LIMITS.maxJsonBodyBytes,
-    },
+    }),
   }
+}
+
+/** A board larger than half a socket's buffer could not be sent whole to anyone who opens it. */
+function checkDocLimit(limits: Limits): Limits {
+  if (limits.maxDocBytes > limits.maxBufferedBytes / 2) {
+    throw new Error(
+      `MAX_DOC_BYTES (${limits.maxDocBytes}) must be at most half of MAX_BUFFERED_BYTES ` +
+        `(${limits.maxBufferedBytes}), so the whole board fits one socket's send buffer`,
+    )
+  }
+  return limits
 }

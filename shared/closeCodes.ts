@@ -7,7 +7,10 @@ export const CLOSE = {
   slowConsumer: 4408,
   boardGone: 4410,
   boardTooLarge: 4413,
-  /** The relay refused an update of this socket: drop the local copy and load the relay's. */
+  /**
+   * The relay refused an update: a locked item, a field the schema does not know, another voter's
+   * dots. Nothing of it was forwarded or stored; the client drops its copy and loads the relay's.
+   */
   refused: 4422,
   tooMany: 4429,
   shuttingDown: 4503,

@@ -179,6 +179,29 @@ export function isItemLocked(
   return locked.includes(item.id) || (item.parent !== undefined && locked.includes(item.parent))
 }
 
+/**
+ * What a participant's change is, for the lock rule: dots are not edits, and revealed drafts
+ * come in at the facilitator's word (a reveal), so neither is held back by a lock.
+ */
+export type ChangeKind = 'edit' | 'vote' | 'publish'
+
+/**
+ * The lock rule, as the client's command gate and the relay apply it: why a participant may not
+ * make this change now ('ended', 'locked'), or null. `items` are the items it touches, each with
+ * the circle or box it is in (an item moving into a container counts once for each). Callers
+ * skip the facilitator, whom nothing here holds back.
+ */
+export function lockRefusal(
+  control: ControlState,
+  kind: ChangeKind,
+  items: readonly { id: ItemId; parent?: ItemId }[],
+): 'ended' | 'locked' | null {
+  if (control.ended) return 'ended'
+  if (kind === 'vote' || (kind === 'publish' && control.revealedRounds.length > 0)) return null
+  if (control.boardLocked) return 'locked'
+  return items.some((item) => isItemLocked(control, item)) ? 'locked' : null
+}
+
 // Presence: follow me, bring everyone here, hide cursors
 
 export function setFollowMe(

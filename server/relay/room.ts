@@ -1,10 +1,13 @@
-// One loaded document: its connections, its state and its presence. Updates are forwarded as the
-// bytes that arrived and applied to the Y.Doc in batches, off the path every keystroke takes.
+// One loaded document: its connections, its state and its presence. A peer's update is inspected,
+// checked against the link's rights (rights.ts) and applied before its bytes are forwarded.
 import * as Y from 'yjs'
 import { CLOSE } from '../../shared/closeCodes.ts'
-import { readControl } from '../../shared/control.ts'
+import { DEFAULT_CONTROL, readControl, type ControlState } from '../../shared/control.ts'
+import { ITEMS_MAP } from '../../shared/schema.ts'
 import type { DocKind, Role } from '../store/types.ts'
 import { AwarenessRegistry } from './awareness.ts'
+import { UpdateInspector } from './inspect.ts'
+import { refusal, VoterClaims } from './rights.ts'
 import { frameBinary } from './wire.ts'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts'
 
@@ -29,16 +32,22 @@ export interface RoomHooks {
   controlChanged?(): void
   /** For a content room: the facilitator ended the meeting, so edit links may no longer write. */
   meetingEnded?(): boolean
+  /** For a content room: its control room's state (locks, the vote), read once per change. */
+  control?(): ControlState
 }
-
-// Applying in batches amortises Yjs' per-transaction work; a newcomer forces it at once.
-const APPLY_BATCH = 64
 
 export class Room {
   readonly peers = new Set<Peer>()
   readonly awareness = new AwarenessRegistry()
   private readonly doc = new Y.Doc({ gc: true })
-  private pending: { update: Uint8Array; from: Peer | null }[] = []
+  private readonly inspector = new UpdateInspector(this.doc)
+  /** Who gives which voter's dots: one voter per connection. */
+  private readonly voters = new VoterClaims<Peer>((peer) => this.peers.has(peer))
+  /** Per sender, updates that build on changes the relay lacks yet, in the order they came. */
+  private readonly waiting = new Map<
+    Peer,
+    { updates: { update: Uint8Array; frame: Uint8Array | null }[]; bytes: number }
+  >()
   /** Size of the stored snapshot plus everything logged since: what the doc limit counts. */
   private storedBytes = 0
   private loggedRows = 0
@@ -85,7 +94,12 @@ export class Room {
 
   /** For a control room: whether its document says the meeting has ended. */
   meetingEnded(): boolean {
-    return this.kind === 'control' && readControl(this.currentDoc()).control.ended
+    return this.controlState().ended
+  }
+
+  /** For a control room: the state its document holds (the defaults for a content room). */
+  controlState(): ControlState {
+    return this.kind === 'control' ? readControl(this.doc).control : DEFAULT_CONTROL
   }
 
   get loggedRowCount(): number {
@@ -132,22 +146,17 @@ export class Room {
     peer.send(encodeSyncStep2(diff))
   }
 
-  /** A document update from a peer that may write. `frame` is forwarded when it is an update. */
+  /**
+   * A document update from a peer that may write. It is applied before anything of it is
+   * forwarded (`frame` as it arrived, when it is an update) or stored; one the link may not make,
+   * or that does not apply, closes the sender with `refused` and goes nowhere. One that builds on
+   * changes the relay lacks waits for them (a client's edit that overtook its sync step 2).
+   */
   receiveUpdate(from: Peer, update: Uint8Array, frame: Uint8Array | null): void {
     if (update.byteLength <= 2 && isEmptyUpdate(update)) return
-    if (this.storedBytes + update.byteLength > this.maxDocBytes) {
-      from.close(CLOSE.boardTooLarge, 'board is at its size limit')
-      return
-    }
-    this.broadcast(frame ?? encodeUpdate(update), from)
-    this.pending.push({ update, from })
-    this.forgetDerived()
-    this.storedBytes += update.byteLength
-    this.loggedRows++
-    this.hooks.persist(update)
-    if (this.pending.length >= APPLY_BATCH) this.applyPending()
-    if (this.loggedRows === this.compactRows) this.hooks.requestCompaction()
-    if (this.kind === 'control') this.hooks.controlChanged?.()
+    const outcome = this.take(from, update, frame)
+    if (outcome === 'waiting') this.wait(from, update, frame)
+    else if (outcome === 'applied' && this.waiting.size > 0) this.retryWaiting()
   }
 
   receiveAwareness(from: Peer, update: Uint8Array, frame: Uint8Array, maxClients: number): void {
@@ -162,16 +171,14 @@ export class Room {
     this.hooks.shareAwareness(update)
   }
 
-  /** A document update another relay process received: its peers are not connected here. */
+  /**
+   * A document update another relay process received and checked: its peers are not connected
+   * here. Applied before it is forwarded; one that does not apply goes no further.
+   */
   receiveRemoteUpdate(update: Uint8Array): void {
-    this.broadcast(encodeUpdate(update), null)
-    this.pending.push({ update, from: null })
-    this.forgetDerived()
-    this.storedBytes += update.byteLength
-    this.loggedRows++
-    if (this.pending.length >= APPLY_BATCH) this.applyPending()
-    if (this.loggedRows === this.compactRows) this.hooks.requestCompaction()
-    if (this.kind === 'control') this.hooks.controlChanged?.()
+    if (!this.applyStored(update)) return
+    // The process that took it stores it.
+    this.accepted(update, encodeUpdate(update), null)
   }
 
   /** Presence another relay process received. */
@@ -222,7 +229,6 @@ export class Room {
 
   destroy(): void {
     this.doc.destroy()
-    this.pending = []
     this.forgetDerived()
   }
 
@@ -241,19 +247,109 @@ export class Room {
   }
 
   private currentDoc(): Y.Doc {
-    if (this.pending.length > 0) this.applyPending()
     return this.doc
   }
 
-  private applyPending(): void {
-    const batch = this.pending
-    this.pending = []
-    this.doc.transact(() => {
-      for (const { update, from } of batch) {
-        // The bytes were already forwarded; the sender of a bad update loses its connection.
-        if (!this.applyStored(update)) from?.close(CLOSE.badMessage, 'update does not apply')
+  /**
+   * An applied update: on to the other peers, stored when a peer of this process sent it, and
+   * counted for the size limit and compaction.
+   */
+  private accepted(update: Uint8Array, message: Uint8Array, from: Peer | null): void {
+    this.forgetDerived()
+    this.storedBytes += update.byteLength
+    this.loggedRows++
+    if (this.kind === 'control') this.hooks.controlChanged?.()
+    this.broadcast(message, from)
+    if (from) this.hooks.persist(update)
+    if (this.loggedRows === this.compactRows) this.hooks.requestCompaction()
+  }
+
+  /** Inspects, checks and applies one update of a peer; what became of it. */
+  private take(
+    from: Peer,
+    update: Uint8Array,
+    frame: Uint8Array | null,
+  ): 'applied' | 'waiting' | 'dropped' {
+    // Past the limit the voorzitter may still delete: that is how a full board is cleaned up.
+    const overLimit = this.storedBytes + update.byteLength > this.maxDocBytes
+    if (overLimit && from.role !== 'facilitator') return this.tooLarge(from)
+    const inspection = this.inspector.inspect(update)
+    if (!inspection.ok) {
+      return inspection.waiting ? 'waiting' : this.refuse(from, inspection.reason)
+    }
+    if (overLimit && inspection.newStructs > 0) return this.tooLarge(from)
+    // A reconnecting client restates every deletion the board ever had: nothing to pass on.
+    if (inspection.newStructs === 0 && inspection.removals === 0) return 'dropped'
+    if (this.kind === 'content') {
+      const problem = refusal(inspection.changes, {
+        role: from.role,
+        control: this.hooks.control?.() ?? DEFAULT_CONTROL,
+        items: this.doc.getMap(ITEMS_MAP),
+        claimVoter: (votingId, voterId) => this.voters.claim(from, votingId, voterId),
+      })
+      if (problem) return this.refuse(from, problem)
+    }
+    const store = this.doc.store
+    const hadPending = store.pendingStructs !== null || store.pendingDs !== null
+    if (!this.applyStored(update)) return this.refuse(from, 'update does not apply')
+    if (!hadPending && (store.pendingStructs !== null || store.pendingDs !== null)) {
+      // The inspection should have caught this; what Yjs holds back would arrive unchecked.
+      store.pendingStructs = null
+      store.pendingDs = null
+      return this.refuse(from, 'update builds on changes the relay lacks')
+    }
+    this.accepted(update, frame ?? encodeUpdate(update), from)
+    // Only a snapshot tells how small the deletions made the board.
+    if (overLimit) this.hooks.requestCompaction()
+    return 'applied'
+  }
+
+  /** Holds an update back until what it builds on arrives; a sender that piles them up is cut. */
+  private wait(from: Peer, update: Uint8Array, frame: Uint8Array | null): void {
+    let queue = this.waiting.get(from)
+    if (!queue) this.waiting.set(from, (queue = { updates: [], bytes: 0 }))
+    queue.updates.push({ update, frame })
+    queue.bytes += update.byteLength
+    if (queue.updates.length > MAX_WAITING.updates || queue.bytes > MAX_WAITING.bytes) {
+      this.refuse(from, 'update builds on changes the relay lacks')
+    }
+  }
+
+  /** After an update applied: the held-back updates it may complete, until none more applies. */
+  private retryWaiting(): void {
+    for (let progress = true; progress; ) {
+      progress = false
+      for (const [peer, queue] of this.waiting) {
+        if (!this.peers.has(peer)) {
+          this.waiting.delete(peer)
+          continue
+        }
+        for (const held of [...queue.updates]) {
+          const outcome = this.take(peer, held.update, held.frame)
+          if (outcome === 'waiting') continue
+          if (!this.waiting.has(peer)) break // refused: its queue is gone
+          queue.updates.splice(queue.updates.indexOf(held), 1)
+          queue.bytes -= held.update.byteLength
+          progress ||= outcome === 'applied'
+        }
+        if (queue.updates.length === 0) this.waiting.delete(peer)
       }
-    })
+    }
+  }
+
+  private tooLarge(from: Peer): 'dropped' {
+    this.waiting.delete(from)
+    from.close(CLOSE.boardTooLarge, 'board is at its size limit')
+    return 'dropped'
+  }
+
+  /** Nothing of the update was forwarded, stored or applied; its client reloads the board. */
+  private refuse(from: Peer, reason: string): 'dropped' {
+    this.waiting.delete(from)
+    this.voters.release(from)
+    this.hooks.onProblem(`refused an update (${from.role} link): ${reason}`)
+    from.close(CLOSE.refused, reason)
+    return 'dropped'
   }
 
   private applyStored(update: Uint8Array): boolean {
@@ -265,6 +361,7 @@ export class Room {
       return false
     }
   }
+
   /**
    * A change the server makes itself (a restore, server/history/): `edit` runs in one transaction
    * on the live doc, and the update it makes reaches every peer and is stored like an accepted
@@ -297,6 +394,9 @@ export class Room {
     return change
   }
 }
+
+/** What one connection may have waiting for changes the relay lacks: a reconnect's few edits. */
+const MAX_WAITING = { updates: 64, bytes: 1024 * 1024 }
 
 /** The origin of changeByServer's transactions. */
 const SERVER_CHANGE = Symbol('server change')

@@ -4,6 +4,7 @@ import type { DocKind, Role } from '../store/types.ts'
 import type { Logger } from '../log.ts'
 import type { Metrics } from '../metrics.ts'
 import { CLOSE } from '../../shared/closeCodes.ts'
+import { DEFAULT_CONTROL, type ControlState } from '../../shared/controlState.ts'
 import type { BoardEvent, RoomBackend } from './backend.ts'
 import { Room } from './room.ts'
 
@@ -40,8 +41,11 @@ export class Rooms {
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>()
   private readonly compactQueue = new Set<Room>()
   private compacting = false
-  /** Boards whose meeting the facilitator ended, as their control rooms last said. */
-  private readonly endedMeetings = new Set<string>()
+  /**
+   * Each board's control state (the end of the meeting, locks, the vote) as its control room last
+   * said, read once per change of it: the content room checks every update against it.
+   */
+  private readonly controls = new Map<string, ControlState>()
 
   constructor(private readonly options: RoomsOptions) {
     options.backend.onBoardEvent(async (event) => {
@@ -173,6 +177,7 @@ export class Rooms {
 
   private async load(boardId: string, kind: DocKind): Promise<Room> {
     const { backend, log, metrics, watcher } = this.options
+    this.forgetControls()
     const room: Room = new Room(boardId, kind, this.options.maxDocBytes, this.options.compactRows, {
       persist: (update) => {
         backend.persist(room, update)
@@ -182,11 +187,11 @@ export class Rooms {
       requestCompaction: () => this.queueCompaction(room),
       onProblem: (message) => log.warn(message, { board: boardId, kind }),
       controlChanged: () => {
-        if (room.meetingEnded()) this.endedMeetings.add(boardId)
-        else this.endedMeetings.delete(boardId)
+        this.controls.set(boardId, room.controlState())
         watcher?.changed(room)
       },
-      meetingEnded: () => this.endedMeetings.has(boardId),
+      meetingEnded: () => this.controls.get(boardId)?.ended === true,
+      control: () => this.controls.get(boardId) ?? DEFAULT_CONTROL,
     })
     const stored = await backend.open(room)
     room.load(stored.snapshot, stored.updates)
@@ -202,6 +207,14 @@ export class Rooms {
     }
     if (room.loggedRowCount >= this.options.compactRows) await backend.compact(room)
     return room
+  }
+
+  /** Keeps the control states of boards that are still open, once there are many others. */
+  private forgetControls(): void {
+    if (this.controls.size <= 2 * this.rooms.size + 64) return
+    for (const boardId of this.controls.keys()) {
+      if (!this.isOpen(boardId)) this.controls.delete(boardId)
+    }
   }
 
   // Many boards can cross the threshold together; compacting them one per turn of the event loop

@@ -13,6 +13,7 @@ import {
   startRelay,
   synced,
 } from './helpers.ts'
+import { notesOf } from './notes.ts'
 
 let r: RunningRelay
 let clients: Client[] = []
@@ -126,7 +127,7 @@ describe('delete', () => {
     const other = await createBoard(r.http)
     const editor = open(r.ws, board.id, board.editToken)
     await synced(editor)
-    editor.doc.getArray('notes').push(['weg ermee'])
+    notesOf(editor.doc).push(['weg ermee'])
     expect(countRows(r.dataDir, board.id)).toBeGreaterThan(0)
 
     const res = await fetch(`${r.http}/api/boards/${board.id}`, {

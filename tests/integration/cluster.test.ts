@@ -16,6 +16,7 @@ import {
   tempDir,
   killHard,
 } from './helpers.ts'
+import { notesOf } from './notes.ts'
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const processes: ChildProcess[] = []
@@ -109,7 +110,7 @@ async function snapshotMark(schema: string, boardId: string): Promise<string | n
   }
 }
 
-const notes = (client: Client) => new Set(client.doc.getArray<string>('notes').toArray())
+const notes = (client: Client) => new Set(notesOf(client.doc).toArray())
 const open = (ws: string, room: string, token: string) => {
   const client = connect(ws, room, token)
   clients.push(client)
@@ -124,7 +125,7 @@ function burst(editors: Client[], everyMs = 15) {
     return setInterval(() => {
       const note = `c${c}-${n++}`
       made.add(note)
-      client.doc.getArray<string>('notes').push([note])
+      notesOf(client.doc).push([note])
     }, everyMs)
   })
   return { made, stop: () => timers.forEach(clearInterval) }
@@ -139,8 +140,8 @@ describe('cluster', () => {
     const onB = open(b.ws, board.id, board.editToken)
     await Promise.all([synced(onA), synced(onB)])
 
-    onA.doc.getArray<string>('notes').push(['via A: Zoë'])
-    onB.doc.getArray<string>('notes').push(['via B: één'])
+    notesOf(onA.doc).push(['via A: Zoë'])
+    notesOf(onB.doc).push(['via B: één'])
     await expect.poll(() => notes(onA)).toEqual(new Set(['via A: Zoë', 'via B: één']))
     await expect.poll(() => notes(onB)).toEqual(new Set(['via A: Zoë', 'via B: één']))
     onA.provider.awareness.setLocalStateField('user', { name: 'Juf Anna' })

@@ -24,6 +24,7 @@ import {
   tempDir,
   closedAfterEach,
 } from './helpers.ts'
+import { notesOf } from './notes.ts'
 
 const NOW = Date.UTC(2026, 2, 3, 14, 0)
 
@@ -96,23 +97,23 @@ describe('the end of the meeting at the relay', () => {
     await Promise.all(
       [facilitatorControl, editor, editorControl, facilitator].map((client) => synced(client)),
     )
-    const notes = (doc: typeof editor.doc) => doc.getArray<string>('notes').toArray()
+    const notes = (doc: typeof editor.doc) => notesOf(doc).toArray()
 
-    editor.doc.getArray<string>('notes').push(['tijdens het overleg'])
+    notesOf(editor.doc).push(['tijdens het overleg'])
     await expect.poll(() => notes(facilitator.doc)).toEqual(['tijdens het overleg'])
 
     // The editor's own copy of the control room: the relay forwards the end only after it took note.
     endMeeting(facilitatorControl.doc, NOW)
     await expect.poll(() => readControl(editorControl.doc).control.ended).toBe(true)
     const dropped = r.relay.metrics.messagesDropped
-    editor.doc.getArray<string>('notes').push(['na afloop'])
+    notesOf(editor.doc).push(['na afloop'])
     await expect.poll(() => r.relay.metrics.messagesDropped).toBeGreaterThan(dropped)
-    facilitator.doc.getArray<string>('notes').push(['verslag van de voorzitter'])
+    notesOf(facilitator.doc).push(['verslag van de voorzitter'])
     await expect.poll(() => notes(editor.doc)).toContain('verslag van de voorzitter')
     expect(notes(facilitator.doc)).not.toContain('na afloop')
 
     await r.relay.rooms.closeAll()
-    expect(storedDoc(r.dataDir, board.id).getArray('notes').toArray()).toEqual([
+    expect(notesOf(storedDoc(r.dataDir, board.id)).toArray()).toEqual([
       'tijdens het overleg',
       'verslag van de voorzitter',
     ])
@@ -133,9 +134,9 @@ describe('the end of the meeting at the relay', () => {
     relays.push(second)
     const editor = open(second.ws, board.id, board.editToken)
     await synced(editor)
-    editor.doc.getArray<string>('notes').push(['te laat'])
+    notesOf(editor.doc).push(['te laat'])
     await expect.poll(() => second.relay.metrics.messagesDropped).toBeGreaterThan(0)
     await second.relay.rooms.closeAll()
-    expect(storedDoc(dataDir, board.id).getArray('notes').toArray()).toEqual([])
+    expect(notesOf(storedDoc(dataDir, board.id)).toArray()).toEqual([])
   })
 })

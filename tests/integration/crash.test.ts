@@ -13,6 +13,7 @@ import {
   tempDir,
   killHard,
 } from './helpers.ts'
+import { notesOf } from './notes.ts'
 
 let relay: ChildProcess | null = null
 let clients: Client[] = []
@@ -22,7 +23,7 @@ afterEach(() => {
   relay?.kill('SIGKILL')
 })
 
-const notes = (client: Client) => new Set(client.doc.getArray<string>('notes').toArray())
+const notes = (client: Client) => new Set(notesOf(client.doc).toArray())
 
 it('loses nothing when the relay is SIGKILLed mid-burst', async () => {
   const dataDir = tempDir()
@@ -40,7 +41,7 @@ it('loses nothing when the relay is SIGKILLed mid-burst', async () => {
     return setInterval(() => {
       const note = `c${c}-${n++}`
       made.add(note)
-      client.doc.getArray<string>('notes').push([note])
+      notesOf(client.doc).push([note])
     }, 10)
   })
   await new Promise((resolve) => setTimeout(resolve, 400))
@@ -54,7 +55,7 @@ it('loses nothing when the relay is SIGKILLed mid-burst', async () => {
     await expect.poll(() => notes(client).size, { timeout: 15_000 }).toBe(made.size)
   }
   await expect
-    .poll(() => storedDoc(dataDir, board.id).getArray('notes').length, { timeout: 10_000 })
+    .poll(() => notesOf(storedDoc(dataDir, board.id)).length, { timeout: 10_000 })
     .toBe(made.size)
 
   // A second restart, and a client that never saw any of it, reads every edit.

@@ -14,6 +14,7 @@ import {
   startRelay,
   synced,
 } from './helpers.ts'
+import { notesOf } from './notes.ts'
 
 let r: RunningRelay
 let clients: Client[] = []
@@ -94,12 +95,13 @@ describe('hostile input', () => {
     )
     expect(codes.get(CLOSE.badMessage)).toBeGreaterThan(100)
     for (const code of codes.keys()) {
-      // 1000: we closed it; 1002/1009: ws refused a broken frame; 4400: the relay refused a message.
-      expect([1000, 1002, 1005, 1006, 1007, 1009, CLOSE.badMessage]).toContain(code)
+      // 1000: we closed it; 1002/1009: ws refused a broken frame; 4400: the relay refused a
+      // message; 4422: an update that parsed but does not apply or writes what no one may.
+      expect([1000, 1002, 1005, 1006, 1007, 1009, CLOSE.badMessage, CLOSE.refused]).toContain(code)
     }
 
-    a.doc.getArray<string>('notes').push(['nog steeds hier'])
-    await expect.poll(() => b.doc.getArray<string>('notes').toArray()).toEqual(['nog steeds hier'])
+    notesOf(a.doc).push(['nog steeds hier'])
+    await expect.poll(() => notesOf(b.doc).toArray()).toEqual(['nog steeds hier'])
     expect((await fetch(`${r.http}/healthz`)).status).toBe(200)
     const fresh = connect(r.ws, target.id, target.editToken)
     clients.push(fresh)

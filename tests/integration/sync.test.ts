@@ -4,8 +4,9 @@ import * as decoding from 'lib0/decoding'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { createBoard, startRelay, storedDoc, synced, tempDir, closedAfterEach } from './helpers.ts'
+import { notesOf } from './notes.ts'
 
-const notes = (doc: Y.Doc) => doc.getArray<string>('notes').toArray().sort()
+const notes = (doc: Y.Doc) => notesOf(doc).toArray().sort()
 
 const { relays, open } = closedAfterEach()
 
@@ -24,8 +25,8 @@ describe('live sync', () => {
     await Promise.all([synced(a), synced(b)])
     expect(a.doc.getMap('items').size).toBeGreaterThan(0)
 
-    a.doc.getArray<string>('notes').push(['van A: één'])
-    b.doc.getArray<string>('notes').push(['van B: café'])
+    notesOf(a.doc).push(['van A: één'])
+    notesOf(b.doc).push(['van B: café'])
     await expect.poll(() => notes(a.doc)).toEqual(['van A: één', 'van B: café'])
     await expect.poll(() => notes(b.doc)).toEqual(['van A: één', 'van B: café'])
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc))
@@ -38,7 +39,7 @@ describe('live sync', () => {
     const writer = open(r.ws, board.id, board.editToken)
     await synced(writer)
     for (const note of ['een', 'twee', 'drie']) {
-      writer.doc.getArray<string>('notes').push([note])
+      notesOf(writer.doc).push([note])
       await expect
         .poll(async () => {
           const newcomer = open(r.ws, board.id, board.viewToken)
@@ -99,8 +100,8 @@ describe('live sync', () => {
     const viewer = open(r.ws, board.id, board.viewToken)
     await Promise.all([synced(editor), synced(viewer)])
 
-    viewer.doc.getArray<string>('notes').push(['van de meekijker'])
-    editor.doc.getArray<string>('notes').push(['van de editor'])
+    notesOf(viewer.doc).push(['van de meekijker'])
+    notesOf(editor.doc).push(['van de editor'])
     await expect.poll(() => notes(viewer.doc)).toContain('van de editor')
     await r.relay.rooms.closeAll() // writes everything that arrived
     expect(notes(editor.doc)).toEqual(['van de editor'])
@@ -133,7 +134,7 @@ describe('persistence', () => {
     const board = await createBoard(first.http)
     const a = open(first.ws, board.id, board.editToken)
     await synced(a)
-    for (let i = 0; i < 50; i++) a.doc.getArray<string>('notes').push([`notitie ${i}`])
+    for (let i = 0; i < 50; i++) notesOf(a.doc).push([`notitie ${i}`])
     await expect.poll(() => first.relay.metrics.messagesIn).toBeGreaterThanOrEqual(50)
     a.destroy()
     await first.close()
@@ -141,7 +142,7 @@ describe('persistence', () => {
     const second = await relay(dataDir)
     const b = open(second.ws, board.id, board.viewToken)
     await synced(b)
-    expect(b.doc.getArray('notes').length).toBe(50)
+    expect(notesOf(b.doc).length).toBe(50)
     expect(b.doc.getMap('items').size).toBeGreaterThan(0)
   })
 
@@ -152,11 +153,11 @@ describe('persistence', () => {
     const board = await createBoard(r.http)
     const a = open(r.ws, board.id, board.editToken)
     await synced(a)
-    for (let i = 0; i < 75; i++) a.doc.getArray<string>('notes').push([`n${i}`])
-    await expect.poll(() => storedDoc(dataDir, board.id).getArray('notes').length).toBe(75)
+    for (let i = 0; i < 75; i++) notesOf(a.doc).push([`n${i}`])
+    await expect.poll(() => notesOf(storedDoc(dataDir, board.id)).length).toBe(75)
     const late = open(r.ws, board.id, board.editToken)
     await synced(late)
-    expect(late.doc.getArray('notes').length).toBe(75)
+    expect(notesOf(late.doc).length).toBe(75)
   })
 
   it('unloads a room after the last client leaves', async () => {

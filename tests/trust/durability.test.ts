@@ -15,6 +15,7 @@ import {
   tempDir,
   killHard,
 } from '../integration/helpers.ts'
+import { notesOf } from '../integration/notes.ts'
 
 const TRIALS = 20
 const CLIENTS = 3
@@ -26,7 +27,7 @@ afterAll(() => {
   relay?.kill('SIGKILL')
 })
 
-const notes = (doc: Client['doc']) => new Set(doc.getArray<string>('notes').toArray())
+const notes = (doc: Client['doc']) => new Set(notesOf(doc).toArray())
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 it(`loses no edit over ${TRIALS} trials of SIGKILL mid-burst`, { timeout: 240_000 }, async () => {
@@ -55,7 +56,7 @@ it(`loses no edit over ${TRIALS} trials of SIGKILL mid-burst`, { timeout: 240_00
           for (let k = 0; k < 1 + Math.floor(random.next() * 3); k++) {
             const note = `t${trial}-c${c}-${n++}`
             made.add(note)
-            client.doc.getArray<string>('notes').push([note])
+            notesOf(client.doc).push([note])
           }
         },
         5 + Math.floor(random.next() * 15),
@@ -71,7 +72,7 @@ it(`loses no edit over ${TRIALS} trials of SIGKILL mid-burst`, { timeout: 240_00
       await expect.poll(() => notes(client.doc).size, { timeout: 15_000 }).toBe(made.size)
     }
     await expect
-      .poll(() => storedDoc(dataDir, board.id).getArray('notes').length, { timeout: 10_000 })
+      .poll(() => notesOf(storedDoc(dataDir, board.id)).length, { timeout: 10_000 })
       .toBeGreaterThanOrEqual(made.size)
     const stored = notes(storedDoc(dataDir, board.id))
     for (const note of made) if (!stored.has(note)) lost++
@@ -108,13 +109,11 @@ it('brings two clients that edited apart back together', async () => {
   a!.provider.disconnect()
   b!.provider.disconnect()
   for (let i = 0; i < 30; i++) {
-    a!.doc.getArray<string>('notes').push([`a${i}`])
-    b!.doc.getArray<string>('notes').insert(0, [`b${i}`])
+    notesOf(a!.doc).push([`a${i}`])
+    notesOf(b!.doc).insert(0, [`b${i}`])
   }
   a!.provider.connect()
   b!.provider.connect()
   await expect.poll(() => notes(a!.doc).size).toBe(60)
-  await expect
-    .poll(() => b!.doc.getArray('notes').toArray())
-    .toEqual(a!.doc.getArray('notes').toArray())
+  await expect.poll(() => notesOf(b!.doc).toArray()).toEqual(notesOf(a!.doc).toArray())
 })

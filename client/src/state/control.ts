@@ -1,11 +1,12 @@
 // The facilitator's control document as React sees it, its commands bound to this session, and
-// the gate that keeps participants' hands off what the facilitator locked. The relay already
-// drops a participant's writes to the control doc; locks on the content doc are kept by clients.
+// the gate that keeps participants' hands off what the facilitator locked. The relay drops a
+// participant's writes to the control doc and refuses content updates that break a lock.
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import * as shared from '../../../shared/index.ts'
 import {
   BoardError,
-  isItemLocked,
+  lockRefusal,
+  type ChangeKind,
   type ControlState,
   type ItemId,
   type StepId,
@@ -99,15 +100,18 @@ const ITEM_COMMANDS = new Set<keyof BoardCommands>([
   'setActionFields',
 ])
 
-/**
- * Votes are not edits, and revealed drafts come in at the facilitator's word: both go on while the
- * board is locked; only the end of the meeting stops them.
- */
-const UNLOCKED_COMMANDS = new Set<keyof BoardCommands>(['castVote', 'retractVote', 'publishDrafts'])
+/** What a command is to the lock rule of shared/control.ts: dots and reveals are not edits. */
+const changeKind = (name: keyof BoardCommands): ChangeKind =>
+  name === 'castVote' || name === 'retractVote'
+    ? 'vote'
+    : name === 'publishDrafts'
+      ? 'publish'
+      : 'edit'
 
 /**
  * The board commands as a participant may use them now: nothing on a locked or ended board,
- * nothing on a locked item (or inside a locked circle), and a notice saying why.
+ * nothing on a locked item (or inside a locked circle), and a notice saying why. The rule is
+ * shared/control.ts' lockRefusal, the one the relay applies to every update (server/relay/rights.ts).
  */
 export function gateCommands(
   commands: BoardCommands,
@@ -120,10 +124,6 @@ export function gateCommands(
 ): BoardCommands {
   if (deps.access === 'facilitator') return commands
   const refusal = (name: keyof BoardCommands, args: unknown[]): 'locked' | 'ended' | null => {
-    const control = deps.control()
-    if (control.ended) return 'ended'
-    if (UNLOCKED_COMMANDS.has(name)) return null
-    if (control.boardLocked) return 'locked'
     const first = args[0]
     const ids: unknown[] = ITEM_COMMANDS.has(name) ? [first].flat() : []
     const input = first as { parent?: unknown } | undefined
@@ -131,11 +131,11 @@ export function gateCommands(
       ids.push(input.parent)
     }
     if (name === 'setParent' && typeof args[1] === 'string') ids.push(args[1])
-    const locked = ids.some((id) => {
+    const items = ids.flatMap((id) => {
       const item = typeof id === 'string' ? deps.index.get(id as ItemId) : undefined
-      return item !== undefined && isItemLocked(control, item)
+      return item ? [item] : []
     })
-    return locked ? 'locked' : null
+    return lockRefusal(deps.control(), changeKind(name), items)
   }
   return Object.fromEntries(
     Object.entries(commands).map(([name, command]) => [
