@@ -18,16 +18,42 @@ const BOARD_ID_SHAPE = /^[A-Za-z0-9_-]{8,64}$/
 
 export const isBoardIdShape = (id: string): boolean => BOARD_ID_SHAPE.test(id)
 
-/** The role a token grants on this board, or null. */
-export function roleForToken(board: BoardRecord, token: string | null | undefined): Role | null {
+/** Hashes no token has: what an unknown board's token is compared with. */
+const DECOY_HASHES: Record<Role, string> = {
+  facilitator: hashToken(newToken()),
+  edit: hashToken(newToken()),
+  view: hashToken(newToken()),
+}
+
+/** Whether the token hashes to `stored`, in constant time; as much work for a missing `stored`. */
+export function tokenMatches(
+  stored: string | undefined,
+  token: string | null | undefined,
+): boolean {
+  if (!token || !TOKEN_SHAPE.test(token)) return false
+  const hash = Buffer.from(hashToken(token))
+  const against = Buffer.from(stored ?? DECOY_HASHES.facilitator)
+  const same = against.length === hash.length && timingSafeEqual(against, hash)
+  return same && stored !== undefined
+}
+
+/**
+ * The role a token grants on this board, or null. An unknown board (null) costs the same work as
+ * a wrong token, so the time of the answer does not tell whether a board exists.
+ */
+export function roleForToken(
+  board: BoardRecord | null | undefined,
+  token: string | null | undefined,
+): Role | null {
   if (!token || !TOKEN_SHAPE.test(token)) return null
   const hash = Buffer.from(hashToken(token))
+  const hashes = board?.tokenHashes ?? DECOY_HASHES
   let found: Role | null = null
   for (const role of ROLES) {
-    const stored = Buffer.from(board.tokenHashes[role])
+    const stored = Buffer.from(hashes[role])
     if (stored.length === hash.length && timingSafeEqual(stored, hash)) found = role
   }
-  return found
+  return board ? found : null
 }
 
 export function bearerToken(header: string | undefined): string | null {

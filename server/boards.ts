@@ -109,8 +109,8 @@ export class Boards {
   ): Promise<{ board: BoardRecord; role: Role }> {
     if (!token) throw new HttpError(401, 'a token is needed', { 'WWW-Authenticate': 'Bearer' })
     const board = await this.store.getBoard(id)
-    const role = board ? roleForToken(board, token) : null
-    // Unknown board and wrong token answer alike: a board id alone tells nothing.
+    // Unknown board and wrong token answer alike, in the same time: a board id alone tells nothing.
+    const role = roleForToken(board, token)
     if (!board || !role) throw new HttpError(403, 'this link is not valid (any more)')
     if (needed && role !== needed) throw new HttpError(403, `only the ${needed} link may do this`)
     return { board, role }

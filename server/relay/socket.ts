@@ -141,7 +141,7 @@ export async function acceptSocket(
   if (!token) return refuse(CLOSE.noToken, 'this board needs a link with a token')
   const board = await deps.store.getBoard(target.boardId)
   // An unknown board and a wrong token look the same: a board id alone tells nothing.
-  const role = board ? roleForToken(board, token) : null
+  const role = roleForToken(board, token)
   if (!role) return refuse(CLOSE.forbidden, 'this link is not valid (any more)')
   if (ws.readyState !== ws.OPEN) return
   if (!deps.rooms.healthy)
