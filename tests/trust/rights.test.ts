@@ -5,7 +5,8 @@
 // database all keep the board without it. Each case first shows the same kind of write going
 // through where the rules allow it, so a refusal is the rule's and not a broken socket's.
 import { describe, expect, it } from 'vitest'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
+import { encodeSyncStep1, encodeUpdate } from '../../server/relay/protocol.ts'
 import { CLOSE } from '../../shared/closeCodes.ts'
 import {
   addSticky,
@@ -22,6 +23,7 @@ import {
   type VotingState,
 } from '../../shared/index.ts'
 import {
+  closeCodeOf,
   closedAfterEach,
   createBoard,
   startRelay,
@@ -85,7 +87,7 @@ async function meeting() {
     expect(check(storedDoc(r.dataDir, board.id))).toBe(true)
   }
 
-  return { chair, honest, attacker, sticky, chairControl, refused, converged }
+  return { r, board, chair, honest, attacker, sticky, chairControl, refused, converged }
 }
 
 const textOf = (doc: Y.Doc, id: ItemId) => {
@@ -178,5 +180,23 @@ describe('an edit link with a modified client', () => {
       await m.refused()
       await m.converged((doc) => dotsOn(doc, m.sticky) === 0)
     })
+  })
+
+  it('cannot pass on a frame whose update does not apply: it reaches no one', async () => {
+    const m = await meeting()
+    const seen: Uint8Array[] = []
+    m.honest.doc.on('update', (update: Uint8Array) => seen.push(update))
+    const scratch = new Y.Doc()
+    scratch.getMap('items').set('sticky:kapot', new Y.Map())
+    const whole = Y.encodeStateAsUpdate(scratch)
+    const broken = whole.slice(0, Math.ceil(whole.length / 2))
+    const code = await closeCodeOf(`${m.r.ws}/${m.board.id}?t=${m.board.editToken}`, (socket) => {
+      socket.send(encodeSyncStep1(new Uint8Array([0])))
+      socket.send(encodeUpdate(broken))
+    })
+    expect([CLOSE.refused, CLOSE.badMessage]).toContain(code)
+    await m.converged((doc) => readBoard(doc).items.every((item) => item.id !== 'sticky:kapot'))
+    // Only the voorzitter's sticky came in meanwhile.
+    expect(seen).toHaveLength(1)
   })
 })
