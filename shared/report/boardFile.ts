@@ -1,12 +1,14 @@
 // The board as a file: a versioned JSON format (docs/export.md) that holds the validated items
-// exactly as readers return them, and can be made into a new board again. A file is untrusted
-// input: importing checks all of it, and a file with any fault is refused as a whole.
+// exactly as readers return them (without names unless asked for), and can be made into a new
+// board again. A file is untrusted input: importing checks all of it, and a file with any fault is
+// refused as a whole.
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { insertItem, wellFormed } from '../commands/write.ts'
 import { BoardError, describeIssues } from '../errors.ts'
 import { itemsMap, metaMap, readBoard } from '../read.ts'
 import { isItemType, LIMITS, SCHEMA_VERSION, SNAPSHOT_SCHEMAS, type Item } from '../schema.ts'
+import { boardForExport } from './names.ts'
 
 export const BOARD_FILE_FORMAT = 'mdo-bord/board'
 export const BOARD_FILE_VERSION = 1
@@ -44,8 +46,16 @@ const fileSchema = z.object({
   }),
 })
 
-export function exportBoardFile(doc: Y.Doc, exportedAt: number): BoardFile {
-  const { meta, items } = readBoard(doc)
+/**
+ * The board as a file. Without `names` a sticky's author and a question's asker are left out
+ * (names.ts): a copy that moves a board elsewhere rarely needs who wrote what.
+ */
+export function exportBoardFile(
+  doc: Y.Doc,
+  exportedAt: number,
+  options: { names: boolean } = { names: false },
+): BoardFile {
+  const { meta, items } = boardForExport(readBoard(doc), options.names)
   return {
     format: BOARD_FILE_FORMAT,
     version: BOARD_FILE_VERSION,

@@ -1,6 +1,6 @@
 // The board's items as CSV (RFC 4180, UTF-8 with a byte order mark so spreadsheet programs read
-// the diacritics), one row per validated item. A cell that a spreadsheet would run as a formula
-// gets a leading apostrophe: text from a board is never executed.
+// the diacritics), one row per validated item, names only when asked for. A cell that a
+// spreadsheet would run as a formula gets a leading apostrophe: text from a board is never run.
 import {
   AGREEMENT_STATUS_LABELS,
   BOX_ROLE_LABELS,
@@ -12,6 +12,7 @@ import {
 } from '../labels.ts'
 import type { BoardSnapshot } from '../read.ts'
 import type { Item } from '../schema.ts'
+import { boardForExport } from './names.ts'
 
 export const CSV_COLUMNS = [
   'id',
@@ -19,6 +20,7 @@ export const CSV_COLUMNS = [
   'kind',
   'container',
   'text',
+  'author',
   'wat',
   'wie',
   'waarom',
@@ -35,13 +37,36 @@ export const CSV_COLUMNS = [
 
 type Column = (typeof CSV_COLUMNS)[number]
 
+// What starts a formula: = + - @, their full-width and small forms and the minus sign, also behind
+// whitespace of any kind (a no-break or ideographic space, a tab, a line break) or an invisible
+// format character (a zero-width space, a byte order mark, a direction mark), which a spreadsheet
+// may skip, or behind a quote. A leading tab or CR is caught whatever follows.
+const FORMULA = /^[\s\p{Cf}"]*[=+\-@\u2212\ufe62\ufe63\ufe66\ufe6b\uff0b\uff0d\uff1d\uff20]/u
+// A Dutch spreadsheet opens a comma-separated file split at semicolons (its list separator), where
+// quotes in the middle of a field protect nothing: a cell's text after a semicolon or a line
+// break starts a cell of its own there, so it is guarded like the start.
+const PIECE = /([;\n\r])([^;\n\r]*)/g
+
+/**
+ * One CSV cell: text a spreadsheet would run as a formula gets an apostrophe before it. A number
+ * (a coordinate) is written as it is: -40 is a value, not a formula.
+ */
 export function csvCell(value: string | number): string {
-  let text = String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  if (typeof value === 'number') return String(value)
+  let text = value.replace(PIECE, (_, separator: string, piece: string) =>
+    FORMULA.test(piece) ? `${separator}'${piece}` : `${separator}${piece}`,
+  )
+  if (/^[\t\r]/.test(text) || FORMULA.test(text)) text = `'${text}`
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-export function itemsCsv(board: BoardSnapshot, lang: Lang): string {
+/** `author` holds a sticky's author and a question's asker, and stays empty without `names`. */
+export function itemsCsv(
+  snapshot: BoardSnapshot,
+  lang: Lang,
+  options: { names: boolean } = { names: false },
+): string {
+  const board = boardForExport(snapshot, options.names)
   const byId = new Map<string, Item>(board.items.map((item) => [item.id, item]))
   const name = (id: string | undefined) => {
     const item = id === undefined ? undefined : byId.get(id)
@@ -72,7 +97,10 @@ export function itemsCsv(board: BoardSnapshot, lang: Lang): string {
         status: AGREEMENT_STATUS_LABELS[item.status][lang],
       })
     }
-    if (item.type === 'question') Object.assign(row, { wie: item.askedBy })
+    if (item.type === 'question') Object.assign(row, { author: item.askedBy })
+    if (item.type === 'sticky') {
+      Object.assign(row, { author: item.author ?? '', wie: item.wie ?? '', hoe: item.hoe ?? '' })
+    }
     if (item.type === 'arrow') Object.assign(row, { from: name(item.from), to: name(item.to) })
     return CSV_COLUMNS.map((column) => csvCell(row[column] ?? '')).join(',')
   })

@@ -6,10 +6,48 @@ import { STICKY_KINDS } from '../stickyKinds.ts'
 import type { KindGroup, ReportModel, Section } from './model.ts'
 import { formatDate, REPORT_LABELS } from './reportLabels.ts'
 
-/** Backslash-escapes what Markdown would read as markup; newlines become spaces. */
+/**
+ * A lone CR and CRLF end a line for a Markdown reader as LF does, and some readers also break at
+ * a vertical tab, form feed, NEL or the Unicode line and paragraph separators: all become LF.
+ */
+const lines = (text: string) => text.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/)
+
+/**
+ * Backslash-escapes what Markdown would read as markup in one line of board text: inline markup
+ * anywhere (emphasis, code, links, HTML, entities, table pipes, math); at the line's start
+ * whatever opens a block, since the line may begin a list item's content or a paragraph of its
+ * own: a heading (#), quote (>), list item (- + * and 1. or 1)), rule or setext underline (---,
+ * ***, ___, ===), code fence (``` ~~~), table row (|) or HTML (<); and a closing # run of a
+ * heading. Leading and trailing space goes, so nothing becomes indented code or a hard break.
+ */
+function escapeLine(line: string): string {
+  const inline = line
+    .trim()
+    .replace(/([\\`*_[\]<>|~$])/g, '\\$1')
+    .replace(/&(?=#?\w+;)/g, '\\&')
+  return inline
+    .replace(/^([#+\-=])/, '\\$1')
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/(\s)(#+)$/, '$1\\$2')
+}
+
+/** Board text on one line (a heading, a table cell, a label): line breaks become spaces. */
 export function escapeMarkdown(text: string): string {
-  // Text always follows a list marker or a label, so only inline markup needs escaping.
-  return text.replace(/\s*\n\s*/g, ' ').replace(/([\\`*_[\]<>|~])/g, '\\$1')
+  return lines(text)
+    .map(escapeLine)
+    .filter((line) => line !== '')
+    .join(' ')
+}
+
+/**
+ * Board text as a list item's content, keeping its lines: each a hard break (a trailing
+ * backslash) and indented under the item, so none can start a block of its own.
+ */
+export function escapeItem(text: string): string {
+  return lines(text)
+    .map(escapeLine)
+    .filter((line) => line !== '')
+    .join('\\\n  ')
 }
 
 const cell = (text: string) => escapeMarkdown(text) || ' '
@@ -38,7 +76,7 @@ export function reportMarkdown(model: ReportModel): string {
   if (model.questions.length > 0) {
     out.push(`## ${L('questionsAndDecisions')}`, '', `### ${L('questions')}`, '')
     const line = (q: ReportModel['questions'][number]) =>
-      `- ${escapeMarkdown(q.text)}${q.askedBy ? ` (${L('askedBy')} ${escapeMarkdown(q.askedBy)})` : ''}`
+      `- ${escapeItem(q.text)}${q.askedBy ? ` (${L('askedBy')} ${escapeMarkdown(q.askedBy)})` : ''}`
     out.push(...model.questions.map(line), '')
     const decisions = model.questions.filter((q) => q.decisionNeeded)
     if (decisions.length > 0) out.push(`### ${L('decisions')}`, '', ...decisions.map(line), '')
@@ -83,7 +121,7 @@ export function reportMarkdown(model: ReportModel): string {
       out.push(
         `### ${L(key)}`,
         '',
-        ...(list.length ? list.map((t) => `- ${escapeMarkdown(t)}`) : [L('none')]),
+        ...(list.length ? list.map((t) => `- ${escapeItem(t)}`) : [L('none')]),
         '',
       )
     }
@@ -95,7 +133,7 @@ export function reportMarkdown(model: ReportModel): string {
   if (model.votes && model.votes.length > 0) {
     out.push(`## ${L('votes')}`, '')
     for (const v of model.votes) {
-      out.push(`- ${escapeMarkdown(v.text)} — ${v.count} ${v.count === 1 ? L('dot') : L('dots')}`)
+      out.push(`- ${escapeItem(v.text)} — ${v.count} ${v.count === 1 ? L('dot') : L('dots')}`)
     }
     out.push('')
   }
@@ -104,16 +142,16 @@ export function reportMarkdown(model: ReportModel): string {
 }
 
 function section(s: Section, empty: string): string[] {
-  const heading = s.number === undefined ? s.label : `${s.number}. ${s.label}`
+  const label = escapeMarkdown(s.label)
   const body = s.groups.length === 0 ? [empty, ''] : groups(s.groups)
-  return [`### ${escapeMarkdown(heading)}`, '', ...body]
+  return [`### ${s.number === undefined ? label : `${s.number}. ${label}`}`, '', ...body]
 }
 
 function groups(list: readonly KindGroup[]): string[] {
   return list.flatMap((group) => [
     `**${STICKY_KINDS[group.kind].symbol} ${group.label}**`,
     '',
-    ...group.texts.map((text) => `- ${escapeMarkdown(text) || '…'}`),
+    ...group.texts.map((text) => `- ${escapeItem(text) || '…'}`),
     '',
   ])
 }

@@ -22,7 +22,8 @@ import {
   type Valence,
 } from '../schema.ts'
 import { readVotes } from '../votes.ts'
-import { NEED_LABELS } from './reportLabels.ts'
+import { boardForExport, participantsForExport } from './names.ts'
+import { NEED_LABELS, REPORT_LABELS } from './reportLabels.ts'
 
 export type Paper = 'a4' | 'a3'
 
@@ -36,7 +37,10 @@ export interface ReportOptions {
   lang: Lang
   /** Paper of the board page; the report pages are always A4 portrait. */
   paper: Paper
-  /** Show participants' names next to their roles; off unless the facilitator opts in. */
+  /**
+   * Print participants' names: beside their roles, as a question's asker, as a sticky's author.
+   * Off unless the facilitator opts in; off, the model holds no name at all (names.ts).
+   */
   names: boolean
   /** When the export is made, in ms; passed in so shared/ needs no clock. */
   exportedAt: number
@@ -82,8 +86,9 @@ export interface ReportModel {
   createdAt: number
   /** The MDO step the board reached, as "6. Afronding"; null when the control doc was not at hand. */
   step: string | null
-  /** Null when nobody can tell who was there. */
+  /** Null when nobody can tell who was there. Names only with `options.names`. */
   participants: string[] | null
+  /** The validated board, without names unless `options.names` (page 1 draws from it). */
   board: BoardSnapshot
   circles: Section[]
   arrows: ArrowLine[]
@@ -105,10 +110,12 @@ const readingOrder = (a: Item, b: Item) => a.y - b.y || a.x - b.x || (a.id < b.i
 export function buildReport(
   doc: Y.Doc,
   controlDoc: Y.Doc | null,
-  options: ReportOptions,
+  given: ReportOptions,
 ): ReportModel {
+  const participants = participantsForExport(given.participants, given.names)
+  const options = { ...given, ...(participants ? { participants } : {}) }
   const { lang } = options
-  const board = readBoard(doc)
+  const board = boardForExport(readBoard(doc), options.names)
   const control = controlDoc ? readControl(controlDoc).control : null
   const stepId = control?.step ?? null
   const step = CONTROL_STEPS.find((s) => s.id === stepId)
@@ -214,14 +221,17 @@ function voteLines(
   })
 }
 
-/** A sticky as one line: an action card (from "kies 3") with its hoe and wie. */
+/**
+ * A sticky as one line: an action card (from "kies 3") with its hoe and wie; and who wrote it,
+ * which the board only still knows here when names are shown.
+ */
 function stickyLine(sticky: StickyItem, lang: Lang): string {
-  if (sticky.kind !== 'action' || (!sticky.hoe && !sticky.wie)) return sticky.text
+  const by = sticky.author ? ` (${REPORT_LABELS.writtenBy[lang]} ${sticky.author})` : ''
+  if (sticky.kind !== 'action' || (!sticky.hoe && !sticky.wie)) return `${sticky.text}${by}`
   const part = (field: 'wat' | 'hoe' | 'wie', value: string | undefined) =>
     value ? [`${AGREEMENT_FIELD_LABELS[field][lang]}: ${value}`] : []
-  return [...part('wat', sticky.text), ...part('hoe', sticky.hoe), ...part('wie', sticky.wie)].join(
-    ' · ',
-  )
+  const fields = [...part('wat', sticky.text), ...part('hoe', sticky.hoe), ...part('wie', sticky.wie)]
+  return `${fields.join(' · ')}${by}`
 }
 
 /** Stickies by kind in the fixed order of the method (plus, minus, question, goal, need, …). */
@@ -237,9 +247,7 @@ function groupByKind(stickies: readonly StickyItem[], lang: Lang, needLabel?: st
 
 function participantLines(options: ReportOptions): string[] | null {
   if (!options.participants) return null
-  const lines = options.participants.map((p) =>
-    options.names && p.name ? `${p.role}: ${p.name}` : p.role,
-  )
+  const lines = options.participants.map((p) => (p.name ? `${p.role}: ${p.name}` : p.role))
   // Without names, two parents are "Ouder" twice: say it once with a count.
   const counts = new Map<string, number>()
   for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1)

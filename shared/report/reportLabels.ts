@@ -24,6 +24,7 @@ export const REPORT_LABELS = {
   questions: { nl: 'Vragen', en: 'Questions' },
   decisions: { nl: 'Te nemen besluiten', en: 'Decisions to be made' },
   askedBy: { nl: 'gesteld door', en: 'asked by' },
+  writtenBy: { nl: 'door', en: 'by' },
   circles: { nl: 'De cirkels', en: 'The circles' },
   interaction: { nl: 'Wisselwerking', en: 'Interaction' },
   agreements: { nl: '5. Afspraken', en: '5. Agreements' },

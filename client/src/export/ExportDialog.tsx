@@ -1,6 +1,7 @@
 // The facilitator's export dialog: the PDF report (paper and the names opt-in), a picture, the items
-// as a table, the board as a file, the report as Markdown, and printing. The heavy code loads on
-// the first click; a large board shows a progress bar while its PDF is made.
+// as a table, the board as a file, the report as Markdown, and printing. "Namen tonen" (off by
+// default) holds for every file, the board file too, and the dialog says so. The heavy code loads
+// on the first click; a large board shows a progress bar while its PDF is made.
 import { useId, useState } from 'react'
 import type * as Y from 'yjs'
 import { useLang, useStrings } from '../i18n.ts'
@@ -16,15 +17,22 @@ interface Props {
   notify(message: string): void
 }
 
-/** Everyone this tab sees on the board right now, itself included, by role (and name if given). */
-function participantsOf(session: BoardSession, roles: Record<ParticipantRole, string>) {
+/**
+ * Everyone this tab sees on the board right now, itself included, by role, and by name only when
+ * names are to be shown: without them the export code never holds a name to leak.
+ */
+function participantsOf(
+  session: BoardSession,
+  roles: Record<ParticipantRole, string>,
+  names: boolean,
+) {
   return [...session.awareness.getStates().values()].flatMap((state) => {
     const user = (state as { user?: { name?: unknown; role?: unknown } | null }).user
     const role = user?.role
     if (typeof role !== 'string' || !(PARTICIPANT_ROLES as readonly string[]).includes(role)) {
       return []
     }
-    const name = typeof user?.name === 'string' && user.name !== '' ? user.name : undefined
+    const name = names && typeof user?.name === 'string' && user.name !== '' ? user.name : undefined
     return [{ role: roles[role as ParticipantRole], ...(name ? { name } : {}) }]
   })
 }
@@ -46,17 +54,18 @@ export function ExportDialog({ session, controlDoc, title, notify }: Props) {
         doc: session.doc,
         control: controlDoc,
         lang,
-        participants: participantsOf(session, t.roles),
+        participants: participantsOf(session, t.roles, names),
+        names,
       }
       if (format === 'print') return await ex.printBoardPage(input, paper)
       let blob: Blob
       if (format === 'pdf') {
         setProgress(0)
-        blob = await ex.pdfBlob(input, { paper, names }, setProgress)
+        blob = await ex.pdfBlob(input, paper, setProgress)
       } else if (format === 'png') blob = await ex.pngBlob(input, paper)
       else if (format === 'csv') blob = ex.csvBlob(input)
       else if (format === 'json') blob = ex.jsonBlob(input)
-      else blob = ex.markdownBlob(input, names)
+      else blob = ex.markdownBlob(input)
       const name = ex.fileName(title, format)
       ex.download(blob, name)
       notify(t.exportDone(name))
@@ -101,11 +110,16 @@ export function ExportDialog({ session, controlDoc, title, notify }: Props) {
       <label className="export-choice">
         <input
           type="checkbox"
+          data-testid="export-names"
           checked={names}
+          aria-describedby={`${id}-names`}
           onChange={(event) => setNames(event.target.checked)}
         />
         <span>{t.showNames}</span>
       </label>
+      <p id={`${id}-names`} className="hint" data-testid="export-names-hint">
+        {names ? t.namesOn : t.namesOff}
+      </p>
       <div className="export-actions">
         {button('pdf', t.exportPdf)}
         {button('png', t.exportPng)}

@@ -1,6 +1,7 @@
 // What the export dialog does, loaded only when someone exports (jsPDF, the font and the report
 // code stay out of the first load). Every file is made on this device from the synced document;
-// nothing is sent anywhere, and the font comes from our own origin.
+// nothing is sent anywhere, and the font comes from our own origin. Every file, the board file
+// too, holds participants' names only when the facilitator ticked "Namen tonen".
 import type * as Y from 'yjs'
 import { readBoard, type Lang } from '../../../shared/index.ts'
 import {
@@ -43,6 +44,8 @@ export interface ExportInput {
   control: Y.Doc | null
   lang: Lang
   participants: Participant[]
+  /** "Namen tonen": names of participants, authors and askers in every file; off by default. */
+  names: boolean
 }
 
 /** Lets the browser paint a progress bar between the phases of a long export. */
@@ -50,35 +53,36 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 export async function pdfBlob(
   input: ExportInput,
-  options: { paper: Paper; names: boolean },
+  paper: Paper,
   progress: (fraction: number) => void,
 ): Promise<Blob> {
   progress(0.05)
   const font = await reportFont()
-  const model = boardModel(input, options.paper, options.names)
+  const model = boardModel(input, paper)
   const bytes = await renderPdf(model, font, { progress, pause: nextFrame })
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' })
 }
 
-export function markdownBlob(input: ExportInput, names: boolean): Blob {
-  const model = boardModel(input, 'a4', names)
+export function markdownBlob(input: ExportInput): Blob {
+  const model = boardModel(input, 'a4')
   return new Blob([reportMarkdown(model)], { type: 'text/markdown;charset=utf-8' })
 }
 
 export function csvBlob(input: ExportInput): Blob {
-  return new Blob([itemsCsv(readBoard(input.doc), input.lang)], { type: 'text/csv;charset=utf-8' })
+  const csv = itemsCsv(readBoard(input.doc), input.lang, { names: input.names })
+  return new Blob([csv], { type: 'text/csv;charset=utf-8' })
 }
 
 export function jsonBlob(input: ExportInput): Blob {
-  const file = exportBoardFile(input.doc, Date.now())
+  const file = exportBoardFile(input.doc, Date.now(), { names: input.names })
   return new Blob([JSON.stringify(file, null, 1)], { type: 'application/json' })
 }
 
-function boardModel(input: ExportInput, paper: Paper, names: boolean) {
+function boardModel(input: ExportInput, paper: Paper) {
   return buildReport(input.doc, input.control, {
     lang: input.lang,
     paper,
-    names,
+    names: input.names,
     exportedAt: Date.now(),
     participants: input.participants,
   })
@@ -86,7 +90,7 @@ function boardModel(input: ExportInput, paper: Paper, names: boolean) {
 
 /** Page 1 of the PDF (the whole board) as a PNG, drawn by the same code on a canvas. */
 export function pngBlob(input: ExportInput, paper: Paper): Promise<Blob> {
-  const canvas = boardPageCanvas(boardModel(input, paper, false), 2)
+  const canvas = boardPageCanvas(boardModel(input, paper), 2)
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no picture'))), 'image/png'),
   )
@@ -97,7 +101,7 @@ export async function printBoardPage(input: ExportInput, paper: Paper): Promise<
   const picture = document.createElement('img')
   picture.className = 'print-board'
   picture.alt = ''
-  picture.src = boardPageCanvas(boardModel(input, paper, false), 3).toDataURL('image/png')
+  picture.src = boardPageCanvas(boardModel(input, paper), 3).toDataURL('image/png')
   await picture.decode()
   document.body.append(picture)
   document.body.classList.add('printing-board')
