@@ -37,11 +37,20 @@ export const CSV_COLUMNS = [
 
 type Column = (typeof CSV_COLUMNS)[number]
 
-// What starts a formula: = + - @, their full-width and small forms and the minus sign, also behind
-// whitespace of any kind (a no-break or ideographic space, a tab, a line break) or an invisible
-// format character (a zero-width space, a byte order mark, a direction mark), which a spreadsheet
-// may skip, or behind a quote. A leading tab or CR is caught whatever follows.
-const FORMULA = /^[\s\p{Cf}"]*[=+\-@\u2212\ufe62\ufe63\ufe66\ufe6b\uff0b\uff0d\uff1d\uff20]/u
+// What starts a formula: = + - @ or the minus sign, also in any form that folds to one of them
+// (NFKC: full-width ＝ ＋ － ＠, the small, superscript and subscript forms), and also behind
+// whitespace of any kind (a no-break or ideographic space, a tab, a line break), an invisible
+// format character (a zero-width space, a byte order mark, a direction mark) or a quote, which a
+// spreadsheet may skip. A leading tab or CR is caught whatever follows.
+const SKIPPED = /^[\s\p{Cf}"]*/u
+const SIGNS = '=+-@\u2212'
+
+function startsFormula(text: string): boolean {
+  const first = text.replace(SKIPPED, '').codePointAt(0)
+  if (first === undefined) return false
+  return SIGNS.includes(String.fromCodePoint(first).normalize('NFKC').charAt(0) || ' ')
+}
+
 // A Dutch spreadsheet opens a comma-separated file split at semicolons (its list separator), where
 // quotes in the middle of a field protect nothing: a cell's text after a semicolon or a line
 // break starts a cell of its own there, so it is guarded like the start.
@@ -54,9 +63,9 @@ const PIECE = /([;\n\r])([^;\n\r]*)/g
 export function csvCell(value: string | number): string {
   if (typeof value === 'number') return String(value)
   let text = value.replace(PIECE, (_, separator: string, piece: string) =>
-    FORMULA.test(piece) ? `${separator}'${piece}` : `${separator}${piece}`,
+    startsFormula(piece) ? `${separator}'${piece}` : `${separator}${piece}`,
   )
-  if (/^[\t\r]/.test(text) || FORMULA.test(text)) text = `'${text}`
+  if (/^[\t\r]/.test(text) || startsFormula(text)) text = `'${text}`
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

@@ -230,7 +230,11 @@ function stickyLine(sticky: StickyItem, lang: Lang): string {
   if (sticky.kind !== 'action' || (!sticky.hoe && !sticky.wie)) return `${sticky.text}${by}`
   const part = (field: 'wat' | 'hoe' | 'wie', value: string | undefined) =>
     value ? [`${AGREEMENT_FIELD_LABELS[field][lang]}: ${value}`] : []
-  const fields = [...part('wat', sticky.text), ...part('hoe', sticky.hoe), ...part('wie', sticky.wie)]
+  const fields = [
+    ...part('wat', sticky.text),
+    ...part('hoe', sticky.hoe),
+    ...part('wie', sticky.wie),
+  ]
   return `${fields.join(' · ')}${by}`
 }
 

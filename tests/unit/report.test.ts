@@ -15,7 +15,7 @@ import {
   type ReportOptions,
 } from '../../shared/report/index.ts'
 import { newBoard } from './helpers/board.ts'
-import { AGREEMENTS, MARKERS, seedMdoBoard } from './helpers/reportBoard.ts'
+import { AGREEMENTS, MARKERS, QUESTIONS, seedMdoBoard } from './helpers/reportBoard.ts'
 
 const options: ReportOptions = { lang: 'nl', paper: 'a4', names: false, exportedAt: 1 }
 
@@ -82,12 +82,23 @@ describe('itemsCsv', () => {
 describe('board file', () => {
   it('round-trips: export then import gives an equal board', () => {
     const { doc } = seedMdoBoard(25)
-    const file = JSON.parse(JSON.stringify(exportBoardFile(doc, 5))) as unknown
+    const file = JSON.parse(JSON.stringify(exportBoardFile(doc, 5, { names: true }))) as unknown
     const copy = new Y.Doc()
     importBoardFile(copy, parseBoardFile(file), 7)
     expect(readBoard(copy).items).toEqual(readBoard(doc).items)
     expect(readBoard(copy).meta).toMatchObject({ title: 'MDO Zoë, groep 6 – één', template: 'mdo' })
     expect(readBoard(copy).problems).toEqual([])
+  })
+
+  it('leaves the askers out unless names are asked for', () => {
+    const { doc } = seedMdoBoard()
+    const askers = (names: boolean) =>
+      exportBoardFile(doc, 5, { names }).items.flatMap((item) =>
+        item.type === 'question' ? [item.askedBy] : [],
+      )
+    expect(askers(true)).toEqual(QUESTIONS.map((q) => q.askedBy))
+    expect(askers(false)).toEqual(QUESTIONS.map(() => ''))
+    expect(exportBoardFile(doc, 5)).toEqual(exportBoardFile(doc, 5, { names: false }))
   })
 
   it('refuses a file whose arrow points nowhere, naming it', () => {
