@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import type { Download } from '@playwright/test'
 import * as Y from 'yjs'
-import { ITEMS_MAP, setStep } from '../../shared/index.ts'
+import { addQuestion, ITEMS_MAP, readBoard, setStep } from '../../shared/index.ts'
 import { exportBoardFile } from '../../shared/report/boardFile.ts'
 import { connect, synced } from '../integration/helpers.ts'
 import { pageToPng, pdfFacts } from '../unit/helpers/poppler.ts'
@@ -26,8 +26,17 @@ test('the facilitator downloads the PDF report and the board as files', async ({
   baseURL,
 }) => {
   const seeded = seedMdoBoard()
+  // A question as the app adds it, under the asker's join name: printed only with "Namen tonen".
+  const questions = readBoard(seeded.doc).items.find(
+    (item) => item.type === 'box' && item.role === 'questions',
+  )!
+  addQuestion(seeded.doc, {
+    parent: questions.id,
+    text: 'Wie belt de jeugdarts?',
+    askedBy: 'Marieke de Vries',
+  })
   const res = await request.post('/api/boards', {
-    data: { board: exportBoardFile(seeded.doc, Date.now()) },
+    data: { board: exportBoardFile(seeded.doc, Date.now(), { names: true }) },
   })
   expect(res.status(), await res.text()).toBe(201)
   const board = (await res.json()) as CreatedBoard
@@ -80,6 +89,9 @@ test('the facilitator downloads the PDF report and the board as files', async ({
     // Roles of the people seen, never a name unless the facilitator ticks "namen tonen".
     expect(facts.text).toContain("IB'er/zorgcoördinator")
     expect(facts.text).not.toContain('Anne de Vries')
+    expect(facts.text).toContain('Wie belt de jeugdarts?')
+    expect(facts.text).not.toContain('Marieke')
+    expect(facts.text).not.toContain('gesteld door')
     expect(facts.text).not.toContain('GIFTIG')
     expect(facts.text).toContain('onderdelen van het bord waren ongeldig en zijn overgeslagen')
     pageToPng(pdfPath, 1, 'test-results/export-page1')
@@ -108,6 +120,33 @@ test('the facilitator downloads the PDF report and the board as files', async ({
     const markdown = readFileSync(await saved(md, 'export.md'), 'utf8')
     expect(markdown).toContain('# Verslag: MDO Zoë, groep 6 – één')
     expect(markdown).toContain('6. Afronding')
+    expect(markdown).not.toMatch(/Marieke|Anne de Vries|gesteld door/)
+
+    // "Namen tonen": every file holds the names, and the dialog says so.
+    await expect(dialog.getByTestId('export-names-hint')).toContainText('geen enkele naam')
+    await dialog.getByTestId('export-names').check()
+    await expect(dialog.getByTestId('export-names-hint')).toContainText('namen in alle bestanden')
+    const [named] = await Promise.all([
+      person.page.waitForEvent('download'),
+      dialog.getByTestId('export-pdf').click(),
+    ])
+    const namedText = pdfFacts(readFileSync(await saved(named, 'export-names.pdf'))).text
+    expect(namedText).toContain('Wie belt de jeugdarts? (gesteld door Marieke de Vries)')
+    expect(namedText).toContain("IB'er/zorgcoördinator: Anne de Vries")
+    const [namedMd] = await Promise.all([
+      person.page.waitForEvent('download'),
+      dialog.getByTestId('export-md').click(),
+    ])
+    const namedMarkdown = readFileSync(await saved(namedMd, 'export-names.md'), 'utf8')
+    expect(namedMarkdown).toContain('(gesteld door Marieke de Vries)')
+    const [namedJson] = await Promise.all([
+      person.page.waitForEvent('download'),
+      dialog.getByTestId('export-json').click(),
+    ])
+    expect(readFileSync(await saved(namedJson, 'export-names.json'), 'utf8')).toMatch(
+      /"askedBy": ?"Marieke de Vries"/,
+    )
+    await dialog.getByTestId('export-names').uncheck()
 
     const [png] = await Promise.all([
       person.page.waitForEvent('download'),
