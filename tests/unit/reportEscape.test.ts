@@ -192,17 +192,25 @@ function parseCsv(csv: string): string[][] {
   let row: string[] = []
   let field = ''
   let quoted = false
+  const endField = () => {
+    row.push(field)
+    field = ''
+  }
   for (let i = 0; i < csv.length; i++) {
     const char = csv[i]!
-    if (quoted) {
-      if (char === '"' && csv[i + 1] === '"') ((field += '"'), i++)
-      else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') (row.push(field), (field = ''))
-    else if (char === '\r' && csv[i + 1] === '\n')
-      (row.push(field), rows.push(row), (row = []), (field = ''), i++)
-    else field += char
+    const next = csv[i + 1]
+    if (quoted && char === '"' && next === '"') {
+      field += '"'
+      i++
+    } else if (char === '"') quoted = !quoted
+    else if (quoted) field += char
+    else if (char === ',') endField()
+    else if (char === '\r' && next === '\n') {
+      endField()
+      rows.push(row)
+      row = []
+      i++
+    } else field += char
   }
   return rows
 }

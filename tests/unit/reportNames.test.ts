@@ -28,6 +28,7 @@ import {
   reportMarkdown,
   type Participant,
   type ReportFont,
+  type ReportOptions,
 } from '../../shared/report/index.ts'
 import { renderPdf } from '../../shared/report/pdf.ts'
 import { reportFontPath } from '../../server/export/reportFont.ts'
@@ -126,8 +127,14 @@ interface Exports {
 
 async function exportsOf(names: boolean): Promise<Exports> {
   const { doc, control } = namedBoard()
-  const options = { lang: 'nl', paper: 'a4', names, exportedAt: 1, participants: PARTICIPANTS }
-  const model = buildReport(doc, control, options as const)
+  const options: ReportOptions = {
+    lang: 'nl',
+    paper: 'a4',
+    names,
+    exportedAt: 1,
+    participants: PARTICIPANTS,
+  }
+  const model = buildReport(doc, control, options)
   const job = {
     kind: 'pdf',
     content: Y.encodeStateAsUpdate(doc),
