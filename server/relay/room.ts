@@ -317,7 +317,7 @@ export class Room {
 
   /** After an update applied: the held-back updates it may complete, until none more applies. */
   private retryWaiting(): void {
-    for (let progress = true; progress; ) {
+    for (let progress = true; progress;) {
       progress = false
       for (const [peer, queue] of this.waiting) {
         if (!this.peers.has(peer)) {
