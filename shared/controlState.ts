@@ -9,7 +9,8 @@ import { STEP_LABELS, type Label } from './labels.ts'
 import type { BoxRole, StickyKind } from './schema.ts'
 import { timerSchema, type TimerState } from './timer.ts'
 
-export const STEP_IDS = [
+/** The six steps of the MDO, in the method's order. */
+export const MDO_STEP_IDS = [
   'voorbereiding',
   'start',
   'overzicht',
@@ -17,7 +18,24 @@ export const STEP_IDS = [
   'uitzicht',
   'afronding',
 ] as const
-export type StepId = (typeof STEP_IDS)[number]
+export type MdoStepId = (typeof MDO_STEP_IDS)[number]
+/** The workshop templates' own steps; templates/method.ts says which template walks which. */
+export const WORKSHOP_STEP_IDS = [
+  'ik-ronde',
+  'wij-ronde',
+  'delen',
+  'kiezen',
+  'concreet',
+  'feed-up',
+  'feed-back',
+  'feed-forward',
+  'behouden',
+  'verbeteren',
+] as const
+export type StepId = MdoStepId | (typeof WORKSHOP_STEP_IDS)[number]
+/** The MDO steps, which stepBeside walks; any step a template has may be stored (isStepId). */
+export const STEP_IDS: readonly StepId[] = MDO_STEP_IDS
+const ANY_STEP_IDS = [...MDO_STEP_IDS, ...WORKSHOP_STEP_IDS] as const
 
 /** Where on the board the table works during a step: the canvas and toolbar highlight these. */
 export interface StepFocus {
@@ -35,7 +53,7 @@ export interface ControlStep {
   focus: StepFocus
 }
 
-const STEP_FOCUS: Record<StepId, StepFocus> = {
+const STEP_FOCUS: Record<MdoStepId, StepFocus> = {
   voorbereiding: { circles: false, arrows: false, boxes: ['questions'], kinds: ['question'] },
   start: { circles: false, arrows: false, boxes: ['questions'], kinds: ['question'] },
   overzicht: { circles: true, arrows: false, boxes: [], kinds: ['plus', 'minus', 'question'] },
@@ -44,7 +62,7 @@ const STEP_FOCUS: Record<StepId, StepFocus> = {
   afronding: { circles: false, arrows: false, boxes: ['agreements'], kinds: ['top', 'tip'] },
 }
 
-export const CONTROL_STEPS: readonly ControlStep[] = STEP_IDS.map((id, index) => ({
+export const CONTROL_STEPS: readonly ControlStep[] = MDO_STEP_IDS.map((id, index) => ({
   id,
   number: index + 1,
   label: STEP_LABELS[id],
@@ -135,7 +153,7 @@ const viewSchema = z
   .refine((box) => box.maxX > box.minX && box.maxY > box.minY, { error: 'an empty view' })
 
 const FIELD_SCHEMAS = {
-  step: z.enum(STEP_IDS),
+  step: z.enum(ANY_STEP_IDS),
   timer: timerSchema.nullable(),
   round: z
     .object({
@@ -168,7 +186,7 @@ type Field = keyof typeof FIELD_SCHEMAS
 const isRoundId = (key: string): key is string => roundIdSchema.safeParse(key).success
 
 export function isStepId(value: unknown): value is StepId {
-  return typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value)
+  return typeof value === 'string' && (ANY_STEP_IDS as readonly string[]).includes(value)
 }
 
 /** Checks a value as readers will, then writes it: a command never stores what reads as bad. */

@@ -10,8 +10,9 @@ import type {
   StickyKind,
   Valence,
 } from './schema.ts'
-import type { StepId } from './control.ts'
+import type { MdoStepId, StepId } from './controlState.ts'
 import type { TemplateName } from './templates.ts'
+import { WORKSHOP_STEP_GUIDES, WORKSHOP_STEP_LABELS } from './templates/steps.ts'
 
 export type Lang = 'nl' | 'en'
 export type Label = Readonly<Record<Lang, string>>
@@ -86,20 +87,26 @@ export const SHAPE_KIND_LABELS = {
   arrow: { nl: 'Pijl', en: 'Arrow' },
 } as const satisfies Record<ShapeKind, Label>
 
-export const STEP_LABELS = {
+const MDO_STEP_LABELS = {
   voorbereiding: { nl: 'Voorbereiding', en: 'Preparation' },
   start: { nl: 'Start en doelen van het overleg', en: 'Start and goals of the meeting' },
   overzicht: { nl: 'Overzicht', en: 'Overview' },
   inzicht: { nl: 'Inzicht', en: 'Insight' },
   uitzicht: { nl: 'Uitzicht', en: 'Outlook' },
   afronding: { nl: 'Afronding', en: 'Closing' },
+} as const satisfies Record<MdoStepId, Label>
+
+/** Every step a board can be at: the MDO's six and the workshop templates' own (templates/steps.ts). */
+export const STEP_LABELS = {
+  ...MDO_STEP_LABELS,
+  ...WORKSHOP_STEP_LABELS,
 } as const satisfies Record<StepId, Label>
 
 /**
  * Per step, where the table works now and a few questions the facilitator can ask: our own
  * wording after the method's six steps, from overzicht via inzicht to uitzicht.
  */
-export const STEP_GUIDES = {
+const MDO_STEP_GUIDES = {
   voorbereiding: {
     focus: {
       nl: 'Wie schuift aan en met welke vraag? Deelnemers zetten alvast punten klaar.',
@@ -220,6 +227,11 @@ export const STEP_GUIDES = {
       },
     ],
   },
+} as const satisfies Record<MdoStepId, { focus: Label; questions: readonly Label[] }>
+
+export const STEP_GUIDES = {
+  ...MDO_STEP_GUIDES,
+  ...WORKSHOP_STEP_GUIDES,
 } as const satisfies Record<StepId, { focus: Label; questions: readonly Label[] }>
 
 export const TEMPLATE_LABELS = {

@@ -9,6 +9,8 @@ import { fillRoute } from './templates/route.ts'
 import { fillFeedback, fillKies3, fillTipsTops } from './templates/sheets.ts'
 
 export type { TemplateContext } from './templates/parts.ts'
+export * from './templates/method.ts'
+export { labelKey, shownLabel, templateLabelOf } from './templates/text.ts'
 
 export const TEMPLATE_NAMES = [
   'mdo',

@@ -75,7 +75,6 @@ export const nl = {
     thumbnailLabel: (name: string, n: number) =>
       `${name}: ${n === 1 ? '1 post-it' : `${n} post-its`}`,
     qrLabel: (name: string) => `QR-code om mee te werken aan ${name}`,
-    openTable: 'Open dit bord',
     openPlenary: 'Open het plenaire bord',
     tableGone: 'Het bord van deze tafel is verwijderd.',
     pick: (n: number) => (n === 1 ? 'Post-its kiezen (1)' : `Post-its kiezen (${n})`),
@@ -272,6 +271,14 @@ export const nl = {
   nextStep: 'Volgende stap',
   workNow: 'Nu aan de beurt',
   guidingQuestions: 'Vragen voor de voorzitter',
+  // Boards of the workshop templates, and the overview of their tables
+  tables: {
+    chooseRole: 'Kies je rol…',
+    controlBar: 'Timer en rondes',
+    participantLink: 'Link voor deelnemers',
+    copyParticipantLink: 'Link voor deelnemers kopiëren',
+    openAsFacilitator: 'Open als voorzitter',
+  },
   timer: 'Timer',
   timerLeft: (time: string) => `Nog ${time}`,
   timerPaused: 'gepauzeerd',

@@ -1,18 +1,20 @@
 // A workshop's plenary board collects what the tables wrote: the leader picks stickies on a table
-// and copies them over. A sticky lands in the plenary column of the same name (Tops to Tops) or,
-// when there is none, in an area named after its table. Table data is checked like a clipboard.
+// and copies them over. A sticky lands in the plenary column of the same name (Tops to Tops, in
+// either language) or, when there is none, in an area named after its table. Table data is
+// checked like a clipboard. The room reads the plenary board from afar: its stickies are larger.
 import type * as Y from 'yjs'
 import { BoardError, describeIssues } from '../errors.ts'
 import { newItemId, randomIds, type IdSource, type ItemId } from '../ids.ts'
 import { readBoard } from '../read.ts'
 import { LIMITS, SNAPSHOT_SCHEMAS, type BoxItem, type Item, type StickyItem } from '../schema.ts'
+import { labelKey } from '../templates/text.ts'
 import { STICKY_SIZE } from './create.ts'
 import { checkItem, insertItem, requireItem, writeFields, zKeysOnTop } from './write.ts'
 
 export interface PlenaryCopy {
   /** A sticky as a table's reader returned it; checked again here. */
   sticky: unknown
-  /** The label of the column or area it sat in on its table, if any. */
+  /** The label of the column or area it sat in on its table, if any, as stored there. */
   column?: string
 }
 
@@ -45,14 +47,14 @@ export function copyToPlenary(
     if (!parsed.success) {
       throw new BoardError(`sticky ${index} cannot be copied: ${describeIssues(parsed.error)}`)
     }
-    return { sticky: parsed.data, column: copy.column?.trim().toLowerCase() }
+    return { sticky: parsed.data, column: copy.column?.trim() ? labelKey(copy.column) : undefined }
   })
   const ids = input.ids ?? randomIds
   const { items } = readBoard(plenary)
   const boxes = items.filter((item): item is BoxItem => item.type === 'box')
   const created: BoxItem[] = []
   const areaFor = (column: string | undefined): BoxItem => {
-    const named = column && boxes.find((box) => box.label.trim().toLowerCase() === column)
+    const named = column && boxes.find((box) => labelKey(box.label) === column)
     if (named) return named
     const own = [...boxes, ...created].find((box) => box.role === 'other' && box.label === table)
     if (own) return own
@@ -68,15 +70,15 @@ export function copyToPlenary(
     const slot = [...items, ...placed].filter(
       (item) => item.type === 'sticky' && item.parent === box.id,
     ).length
-    const at = gridSlot(box, items, slot)
-    const bottom = at.y + STICKY_SIZE.h + GRID.padding
+    const size = plenarySize(box)
+    const at = gridSlot(box, items, slot, size)
+    const bottom = at.y + size.h + GRID.padding
     if (bottom > box.y + (heights.get(box.id) ?? box.h)) heights.set(box.id, bottom - box.y)
     placed.push({
       id: newItemId('sticky', ids),
       type: 'sticky',
       ...at,
-      w: STICKY_SIZE.w,
-      h: STICKY_SIZE.h,
+      ...size,
       z: '',
       parent: box.id,
       kind: sticky.kind,
@@ -110,17 +112,32 @@ export function copyToPlenary(
   return placed.map((sticky) => sticky.id)
 }
 
+/**
+ * Two stickies across the box, at a normal sticky's proportions: half as large again in a column
+ * of the workshop templates, so their text (which grows with the sticky, Sticky.tsx) can still
+ * be read when the board is shown whole on a projector. Never smaller than a normal sticky.
+ */
+function plenarySize(box: BoxItem): { w: number; h: number } {
+  const w = Math.max(STICKY_SIZE.w, Math.floor((box.w - 2 * GRID.padding - GRID.gap) / 2))
+  return { w, h: Math.round((w * STICKY_SIZE.h) / STICKY_SIZE.w) }
+}
+
 /** Stickies fill a box in rows, below its header and any text in it (a column's hint). */
-function gridSlot(box: BoxItem, items: readonly Item[], slot: number): { x: number; y: number } {
+function gridSlot(
+  box: BoxItem,
+  items: readonly Item[],
+  slot: number,
+  size: { w: number; h: number },
+): { x: number; y: number } {
   const perRow = Math.max(
     1,
-    Math.floor((box.w - 2 * GRID.padding + GRID.gap) / (STICKY_SIZE.w + GRID.gap)),
+    Math.floor((box.w - 2 * GRID.padding + GRID.gap) / (size.w + GRID.gap)),
   )
   const texts = items.filter((item) => item.type === 'label' && item.parent === box.id)
   const top = Math.max(box.y + GRID.header, ...texts.map((label) => label.y + label.h + GRID.gap))
   return {
-    x: box.x + GRID.padding + (slot % perRow) * (STICKY_SIZE.w + GRID.gap),
-    y: top + Math.floor(slot / perRow) * (STICKY_SIZE.h + GRID.gap),
+    x: box.x + GRID.padding + (slot % perRow) * (size.w + GRID.gap),
+    y: top + Math.floor(slot / perRow) * (size.h + GRID.gap),
   }
 }
 

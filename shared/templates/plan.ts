@@ -1,6 +1,7 @@
 // Plan van aanpak: goals with sub-goals in rows, and per row the activities, who does what and
 // how it is evaluated; below it the scope, feasibility and preconditions.
 import { addLabel, addShape } from '../commands/draw.ts'
+import type { Label } from '../labels.ts'
 import { TEMPLATE_PART_LABELS as P } from './labels.ts'
 import { addArea, addColumns, type TemplateContext } from './parts.ts'
 
@@ -8,6 +9,15 @@ const COLUMN = { w: 520, gap: 30, top: 110 }
 const GOAL_ROW = 420
 const GOALS = 3
 const BOTTOM = { h: 420, gap: 60 }
+
+/** "Doel 1": a goal row's name, in both languages. */
+const goalLabel = (n: number): Label => ({ nl: `${P.goal.nl} ${n}`, en: `${P.goal.en} ${n}` })
+
+/** Every row name the plan writes on a board. */
+export const PLAN_LABELS: readonly Label[] = [
+  ...Array.from({ length: GOALS }, (_, i) => goalLabel(i + 1)),
+  P.subgoal,
+]
 
 export function fillPlan(ctx: TemplateContext): void {
   const { doc, ids } = ctx
@@ -28,7 +38,7 @@ export function fillPlan(ctx: TemplateContext): void {
       addShape(doc, { ids, shape: 'line', x, y: top, w: width, h: 0, stroke: '#adb5bd' })
     }
     // "Doel 1", then two sub-goals below it, as on the paper form.
-    const rows = [`${P.goal.nl} ${goal + 1}`, P.subgoal.nl, P.subgoal.nl]
+    const rows = [goalLabel(goal + 1).nl, P.subgoal.nl, P.subgoal.nl]
     rows.forEach((text, i) => {
       addLabel(doc, {
         ids,

@@ -14,10 +14,18 @@ const sideLabel = (level: Label, side: Label): Label => ({
   en: `${level.en}: ${side.en}`,
 })
 
+// Top to bottom: the fewest pupils reach level 3, at the apex.
+const LEVELS: readonly Label[] = [P.level3, P.level2, P.level1]
+
+/** Every name the route writes on a board: its levels and each level's two sides. */
+export const ROUTE_LABELS: readonly Label[] = LEVELS.flatMap((level) => [
+  level,
+  sideLabel(level, P.keep),
+  sideLabel(level, P.improve),
+])
+
 export function fillRoute(ctx: TemplateContext): void {
   const { doc, ids } = ctx
-  // Top to bottom: the fewest pupils reach level 3, at the apex.
-  const LEVELS: readonly Label[] = [P.level3, P.level2, P.level1]
   const x = -TRIANGLE.w / 2
   const y = -TRIANGLE.h / 2
   const band = TRIANGLE.h / LEVELS.length

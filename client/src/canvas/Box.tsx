@@ -1,16 +1,20 @@
 // A numbered box beside the circles: 1 Vragen lists its questions, 5 Afspraken its agreements
-// (wat, with wie and wanneer below). Rows are laid out compactly here, not at their own x/y, so
-// the box reads like the list on the flip-over; each row is still its own item node.
+// (wat, with wie and wanneer below), or a column of a workshop sheet. Its title and the words
+// around the rows are in the reader's language. Rows are laid out compactly here, not at their own
+// x/y, so the box reads like the list on the flip-over; each row is still its own item node.
 import { memo } from 'react'
 import { Group, Rect, Text } from 'react-konva/lib/ReactKonvaCore'
 import {
   AGREEMENT_FIELD_LABELS,
+  shownLabel,
   type AgreementItem,
   type AgreementStatus,
   type BoxItem,
   type Item,
+  type Lang,
   type QuestionItem,
 } from '../../../shared/index.ts'
+import { useLang } from '../i18n.ts'
 import { NumberBadge } from './NumberBadge.tsx'
 import { BOX_COLORS, FONT, INK, MUTED, PAPER } from './theme.ts'
 
@@ -30,6 +34,7 @@ const STATUS_GLYPHS: Record<AgreementStatus, string> = {
 }
 
 export const Box = memo(function Box({ item, rows }: { item: BoxItem; rows: readonly Item[] }) {
+  const lang = useLang()
   const colors = BOX_COLORS[item.role]
   const listed = rows.filter(
     (row): row is AgreementItem | QuestionItem =>
@@ -68,7 +73,7 @@ export const Box = memo(function Box({ item, rows }: { item: BoxItem; rows: read
         x={labelX}
         y={HEADER / 2 - BOX_LABEL_SIZE / 2}
         width={Math.max(0, item.w - labelX - PAD)}
-        text={item.label}
+        text={shownLabel(item, lang)}
         fontFamily={FONT}
         fontSize={BOX_LABEL_SIZE}
         fontStyle="bold"
@@ -78,7 +83,13 @@ export const Box = memo(function Box({ item, rows }: { item: BoxItem; rows: read
         perfectDrawEnabled={false}
       />
       {shown.map((row, i) => (
-        <Row key={row.id} row={row} y={HEADER + i * (ROW + GAP)} width={item.w - 2 * PAD} />
+        <Row
+          key={row.id}
+          row={row}
+          y={HEADER + i * (ROW + GAP)}
+          width={item.w - 2 * PAD}
+          lang={lang}
+        />
       ))}
       {hidden > 0 && (
         <Text
@@ -101,10 +112,12 @@ const Row = memo(function Row({
   row,
   y,
   width,
+  lang,
 }: {
   row: AgreementItem | QuestionItem
   y: number
   width: number
+  lang: Lang
 }) {
   const glyph =
     row.type === 'agreement' ? STATUS_GLYPHS[row.status] : row.decisionNeeded ? '⚖' : '?'
@@ -112,8 +125,8 @@ const Row = memo(function Row({
   const detail =
     row.type === 'agreement'
       ? [
-          row.wie && `${AGREEMENT_FIELD_LABELS.wie.nl}: ${row.wie}`,
-          row.wanneer && `${AGREEMENT_FIELD_LABELS.wanneer.nl}: ${row.wanneer}`,
+          row.wie && `${AGREEMENT_FIELD_LABELS.wie[lang]}: ${row.wie}`,
+          row.wanneer && `${AGREEMENT_FIELD_LABELS.wanneer[lang]}: ${row.wanneer}`,
         ]
           .filter(Boolean)
           .join(' · ')

@@ -1,19 +1,20 @@
 // One circle of the model (Kind, School, Thuis, or an added one): a tinted disc with its number
-// and label. The label and number are the handle that drags it; its inside is where stickies go.
-// Past three plus or minus markers a badge asks the table to pick the three that matter most.
+// and label, in the reader's language while it is the template's. The label and number are the
+// handle that drags it; its inside is where stickies go. Past three plus or minus markers a badge
+// asks the table to pick the three that matter most.
 import { NumberBadge } from './NumberBadge.tsx'
 import { memo } from 'react'
 import { Circle as KonvaCircle, Group, Rect, Text } from 'react-konva/lib/ReactKonvaCore'
-import { STICKY_KINDS, type CircleItem, type Item } from '../../../shared/index.ts'
-import { useStrings } from '../i18n.ts'
+import { shownLabel, STICKY_KINDS, type CircleItem, type Item } from '../../../shared/index.ts'
+import { useLang, useStrings } from '../i18n.ts'
 import { CIRCLE_COLORS, FONT, INK, PAPER } from './theme.ts'
 
 export const CIRCLE_LABEL_SIZE = 40
 const NUMBER_RADIUS = 36
 
 /** Shrinks a long label (about 0.7 em per bold character) so it fits on one line. */
-export function circleLabelSize(item: CircleItem): number {
-  const longest = Math.max(1, ...item.label.split(/\s+/).map((word) => word.length))
+export function circleLabelSize(item: CircleItem, label = item.label): number {
+  const longest = Math.max(1, ...label.split(/\s+/).map((word) => word.length))
   return Math.max(12, Math.min(CIRCLE_LABEL_SIZE, (item.w * 0.8) / (longest * 0.7)))
 }
 
@@ -38,6 +39,7 @@ interface Props {
 }
 
 export const Circle = memo(function Circle({ item, markers }: Props) {
+  const label = shownLabel(item, useLang())
   const r = Math.min(item.w, item.h) / 2
   const colors = CIRCLE_COLORS[item.role]
   const tooMany = tooManyMarkers(markers)
@@ -58,9 +60,9 @@ export const Circle = memo(function Circle({ item, markers }: Props) {
         x={item.w * 0.1}
         y={item.h / 2 - r + r * 0.2}
         width={item.w * 0.8}
-        text={item.label}
+        text={label}
         fontFamily={FONT}
-        fontSize={circleLabelSize(item)}
+        fontSize={circleLabelSize(item, label)}
         fontStyle="bold"
         fill={colors.stroke}
         align="center"

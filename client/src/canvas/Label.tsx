@@ -1,10 +1,13 @@
-// A free text label. Empty, it shows a dashed frame so it can still be found and edited.
+// A free text label. Empty, it shows a dashed frame so it can still be found and edited. A text the
+// template wrote (a column's hint, a level's name) reads in the reader's language until edited.
 import { memo } from 'react'
 import { Group, Rect, Text } from 'react-konva/lib/ReactKonvaCore'
-import type { LabelItem } from '../../../shared/index.ts'
+import { shownLabel, type LabelItem } from '../../../shared/index.ts'
+import { useLang } from '../i18n.ts'
 import { FONT, INK, MUTED } from './theme.ts'
 
 export const Label = memo(function Label({ item }: { item: LabelItem }) {
+  const text = shownLabel(item, useLang())
   return (
     <Group id={item.id} name="item label" x={item.x} y={item.y}>
       <Rect
@@ -20,7 +23,7 @@ export const Label = memo(function Label({ item }: { item: LabelItem }) {
       />
       <Text
         name="label-text"
-        text={item.text}
+        text={text}
         fontFamily={FONT}
         fontSize={item.fontSize}
         lineHeight={1.2}

@@ -1,12 +1,13 @@
-// One sticky: its kind's colour and symbol (colour is never the only signal) and its text. Zoomed
-// out it becomes a single cheap shape, because laying out text for thousands of them per frame
-// is what makes a big board stutter.
+// One sticky: its kind's colour and symbol (colour is never the only signal) and its text, which
+// grows with the sticky. Zoomed out it becomes a single cheap shape, because laying out text for
+// thousands of them per frame is what makes a big board stutter; a big sticky keeps its text.
 import type Konva from 'konva'
 import { memo } from 'react'
 import { Circle, Group, Rect, Shape, Text } from 'react-konva/lib/ReactKonvaCore'
 import {
   AGREEMENT_FIELD_LABELS,
   STICKY_KINDS,
+  STICKY_SIZE,
   type Lang,
   type StickyItem,
 } from '../../../shared/index.ts'
@@ -18,12 +19,25 @@ const PAD = 12
 const BADGE = 15
 const TEXT_TOP = 2 * BADGE + 10
 export const STICKY_FONT_SIZE = 18
+/**
+ * From this font size on a sticky keeps its text below CHEAP_SCALE: it is still 6 px or more on
+ * screen at a quarter scale, where a board of columns opens on a laptop (the plenary board's
+ * stickies are this big). Such stickies are few, so the cheap drawing's saving is not theirs.
+ */
+export const BIG_TEXT = 24
+
+/** A sticky's text grows with its box (at a normal sticky's proportions); never below normal. */
+export function stickyFontSize(item: Pick<StickyItem, 'w' | 'h'>): number {
+  const room = Math.min(item.w / STICKY_SIZE.w, item.h / STICKY_SIZE.h, 4)
+  return Math.max(STICKY_FONT_SIZE, Math.floor(STICKY_FONT_SIZE * room))
+}
 
 export const Sticky = memo(function Sticky({ item, detail }: { item: StickyItem; detail: Detail }) {
   const lang = useLang()
   const style = STICKY_KINDS[item.kind]
   const fill = item.color ?? style.color
-  if (detail !== 'full') {
+  const fontSize = stickyFontSize(item)
+  if (detail === 'tiny' || (detail === 'cheap' && fontSize < BIG_TEXT)) {
     // One node instead of a group of four: Konva's cost per node is what a big board pays for.
     return (
       <Shape
@@ -41,6 +55,9 @@ export const Sticky = memo(function Sticky({ item, detail }: { item: StickyItem;
       />
     )
   }
+  // The badge and the margins grow with the text, so a big sticky looks like a normal one, larger.
+  const k = fontSize / STICKY_FONT_SIZE
+  const [pad, badge, top] = [PAD * k, BADGE * k, TEXT_TOP * k]
   return (
     <Group id={item.id} name="item sticky" x={item.x} y={item.y}>
       <Rect
@@ -54,22 +71,22 @@ export const Sticky = memo(function Sticky({ item, detail }: { item: StickyItem;
         perfectDrawEnabled={false}
       />
       <Circle
-        x={PAD / 2 + BADGE}
-        y={PAD / 2 + BADGE}
-        radius={BADGE}
+        x={pad / 2 + badge}
+        y={pad / 2 + badge}
+        radius={badge}
         fill="#ffffff"
         opacity={0.9}
         listening={false}
         perfectDrawEnabled={false}
       />
       <Text
-        x={PAD / 2}
-        y={PAD / 2}
-        width={2 * BADGE}
-        height={2 * BADGE}
+        x={pad / 2}
+        y={pad / 2}
+        width={2 * badge}
+        height={2 * badge}
         text={style.symbol}
         fontFamily={FONT}
-        fontSize={20}
+        fontSize={20 * k}
         fontStyle="bold"
         fill={INK}
         align="center"
@@ -79,13 +96,13 @@ export const Sticky = memo(function Sticky({ item, detail }: { item: StickyItem;
       />
       <Text
         name="sticky-text"
-        x={PAD}
-        y={TEXT_TOP}
-        width={Math.max(0, item.w - 2 * PAD)}
-        height={Math.max(0, item.h - TEXT_TOP - PAD / 2)}
+        x={pad}
+        y={top}
+        width={Math.max(0, item.w - 2 * pad)}
+        height={Math.max(0, item.h - top - pad / 2)}
         text={stickyText(item, lang)}
         fontFamily={FONT}
-        fontSize={STICKY_FONT_SIZE}
+        fontSize={fontSize}
         lineHeight={1.2}
         fill={INK}
         wrap="word"

@@ -187,7 +187,12 @@ export function BoardPage({ boardId }: { boardId: string }) {
   if (!user) {
     const facilitator = phase.board.session.access === 'facilitator'
     return (
-      <JoinDialog boardId={boardId} defaultRole={facilitator ? 'ib' : 'ouder'} onJoin={setUser} />
+      <JoinDialog
+        boardId={boardId}
+        index={phase.board.index}
+        facilitator={facilitator}
+        onJoin={setUser}
+      />
     )
   }
   if (!view) return <Message text={t.loading} busy />

@@ -150,6 +150,7 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
       </header>
       <StepBar
         control={control}
+        template={index.meta().template}
         facilitator={facilitator}
         commands={controlCommands}
         notify={notify}

@@ -125,7 +125,7 @@ function Overview({ workshop, token, renewedLink, onRenewed, onDeleted }: Overvi
         <LanguageSwitch />
       </header>
       <p className="lead">{t.workshop.overviewIntro(workshop.tables.length)}</p>
-      <AllTables controls={controls} />
+      <AllTables controls={controls} template={workshop.template} />
       {workshop.plenary && (
         <section
           className="card plenary-card"
@@ -168,6 +168,7 @@ function Overview({ workshop, token, renewedLink, onRenewed, onDeleted }: Overvi
               board={table}
               onCopy={onCopy}
               canCopy={plenary.live}
+              template={workshop.template}
               control={controls.docs.get(table.id)?.doc}
               controlVersion={controls.version}
             />

@@ -5,14 +5,15 @@ import { useId, useState, type FormEvent } from 'react'
 import {
   BOX_ROLE_LABELS,
   CIRCLE_ROLE_LABELS,
-  CONTROL_STEPS,
-  STICKY_KINDS,
+  currentStep,
   isContainer,
+  shownLabel,
+  STICKY_KINDS,
   type ControlState,
   type ItemId,
   type StickyKind,
 } from '../../../shared/index.ts'
-import { useLabel, useStrings } from '../i18n.ts'
+import { useLabel, useLang, useStrings } from '../i18n.ts'
 import type { BoardIndex } from '../state/boardIndex.ts'
 import { useDrafts } from '../state/drafts.ts'
 import { useItems } from '../state/hooks.ts'
@@ -40,12 +41,13 @@ interface Props {
 export function DraftsPanel({ store, control, index }: Props) {
   const t = useStrings()
   const label = useLabel()
+  const lang = useLang()
   const id = useId()
   const drafts = useDrafts(store)
   const items = useItems(index)
   const round = control.round
   const writing = round?.private === true && round.phase === 'writing'
-  const stepKinds = CONTROL_STEPS.find((step) => step.id === control.step)?.focus.kinds ?? []
+  const stepKinds = currentStep(index.meta().template, control.step)?.focus.kinds ?? []
   const [kind, setKind] = useState<StickyKind>(
     stepKinds.find((k) => DRAFT_KINDS.includes(k)) ?? 'top',
   )
@@ -94,7 +96,7 @@ export function DraftsPanel({ store, control, index }: Props) {
               <option value="">{t.draftBeside}</option>
               {containers.map((item) => (
                 <option key={item.id} value={item.id}>
-                  {item.label ||
+                  {(item.label && shownLabel(item, lang)) ||
                     label(
                       item.type === 'circle'
                         ? CIRCLE_ROLE_LABELS[item.role]

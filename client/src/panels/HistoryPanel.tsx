@@ -4,6 +4,7 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import {
   BOX_ROLE_LABELS,
   CIRCLE_ROLE_LABELS,
+  shownLabel,
   STEP_LABELS,
   isStepId,
   type ContainerItem,
@@ -269,7 +270,7 @@ function PreviewBody({ preview }: { preview: VersionPreview }) {
 }
 
 function containerTitle(container: ContainerItem, lang: Lang): string {
-  if (container.label) return container.label
+  if (container.label) return shownLabel(container, lang)
   return container.type === 'circle'
     ? CIRCLE_ROLE_LABELS[container.role][lang]
     : BOX_ROLE_LABELS[container.role][lang]

@@ -1,7 +1,11 @@
 // The first thing a participant sees: a name and a role, nothing more. No account; the answer is
-// kept in this browser for this board only, so the next visit goes straight to the board.
+// kept in this browser for this board only, so the next visit goes straight to the board. The
+// roles on offer, and the one suggested, follow who sits at the template's table.
 import { useId, useState } from 'react'
+import { methodOf, type Audience } from '../../../shared/index.ts'
 import { useStrings } from '../i18n.ts'
+import type { BoardIndex } from '../state/boardIndex.ts'
+import { useIndexVersion } from '../state/hooks.ts'
 import { PARTICIPANT_ROLES, type ParticipantRole, type SessionUser } from '../sync/session.ts'
 import { Check } from './Check.tsx'
 
@@ -41,21 +45,51 @@ function remember(boardId: string, user: SessionUser) {
   }
 }
 
+const PROFESSIONALS: readonly ParticipantRole[] = [
+  'leerkracht',
+  'ib',
+  'jeugdhulp',
+  'jgz',
+  'smw',
+  'ouder',
+  'kind',
+  'anders',
+]
+
+/**
+ * The roles in the order offered, and the one suggested. At an MDO the parents are the ones who
+ * join by link, the voorzitter is usually the IB'er or zorgcoördinator. At a meeting of
+ * professionals every role is as likely as the next, and a suggestion would be recorded as
+ * present for whoever does not look: nothing is suggested, the list asks.
+ */
+export function rolesFor(
+  audience: Audience,
+  facilitator: boolean,
+): { roles: readonly ParticipantRole[]; suggested: ParticipantRole | null } {
+  if (audience === 'professionals') return { roles: PROFESSIONALS, suggested: null }
+  return { roles: PARTICIPANT_ROLES, suggested: facilitator ? 'ib' : 'ouder' }
+}
+
 interface Props {
   boardId: string
-  /** Suggested role: the facilitator is usually the IB'er or zorgcoördinator. */
-  defaultRole?: ParticipantRole
+  /** The board, still loading perhaps: its template decides the roles on offer. */
+  index: BoardIndex
+  facilitator: boolean
   onJoin(user: SessionUser): void
 }
 
-export function JoinDialog({ boardId, defaultRole = 'ouder', onJoin }: Props) {
+export function JoinDialog({ boardId, index, facilitator, onJoin }: Props) {
   const t = useStrings()
   const id = useId()
+  useIndexVersion(index)
+  const { roles, suggested } = rolesFor(methodOf(index.meta().template).audience, facilitator)
   const previous = rememberedUser(boardId)
   const [name, setName] = useState(previous?.name ?? '')
   // A name never leaves this device when someone chooses to be known by their role only.
   const [roleOnly, setRoleOnly] = useState(previous !== null && previous.name === '')
-  const [role, setRole] = useState<ParticipantRole>(previous?.role ?? defaultRole)
+  // Unchosen, the role follows the template, which may arrive after the dialog opened.
+  const [chosen, setRole] = useState<ParticipantRole | null>(previous?.role ?? null)
+  const role = chosen ?? suggested
   const [color] = useState(
     () => previous?.color ?? USER_COLORS[Math.floor(Math.random() * USER_COLORS.length)]!,
   )
@@ -70,6 +104,7 @@ export function JoinDialog({ boardId, defaultRole = 'ouder', onJoin }: Props) {
         aria-labelledby={`${id}-title`}
         onSubmit={(event) => {
           event.preventDefault()
+          if (!role) return
           const user = { name: roleOnly ? '' : name.trim(), role, color }
           if (!roleOnly && user.name === '') return
           remember(boardId, user)
@@ -96,10 +131,16 @@ export function JoinDialog({ boardId, defaultRole = 'ouder', onJoin }: Props) {
           <span>{t.yourRole}</span>
           <select
             name="role"
-            value={role}
+            value={role ?? ''}
+            required
             onChange={(event) => setRole(event.target.value as ParticipantRole)}
           >
-            {PARTICIPANT_ROLES.map((value) => (
+            {!role && (
+              <option value="" disabled>
+                {t.tables.chooseRole}
+              </option>
+            )}
+            {roles.map((value) => (
               <option key={value} value={value}>
                 {t.roles[value]}
               </option>

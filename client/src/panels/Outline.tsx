@@ -1,16 +1,21 @@
-// The whole board as headings and lists: per circle its markers grouped by kind, the interaction
-// arrows, the questions (1), the agreements (5), then the rest. What a screen reader or keyboard
-// user reads and edits instead of the canvas, and what the e2e tests read.
+// The whole board as headings and lists, in the sections its template has: per circle its
+// markers grouped by kind, the interaction arrows, the questions (1), the agreements (5), per
+// column or area its stickies, then the rest. What a screen reader or keyboard user reads and
+// edits instead of the canvas, and what the e2e tests read. A section the template does not have
+// appears once something is in it, so nothing on the board is left out.
 import { KindChip } from './KindChip.tsx'
 import { useId, useMemo, useState, type ReactNode, type RefObject } from 'react'
 import {
-  CIRCLE_ROLE_LABELS,
   ITEM_TYPE_LABELS,
+  showsSection,
+  shownLabel,
   STICKY_KIND_VALUES,
   STICKY_KINDS,
+  type BoxItem,
   type CircleItem,
   type Item,
   type ItemId,
+  type OutlineSection,
   type StickyKind,
 } from '../../../shared/index.ts'
 import type { CanvasApi } from '../canvas/BoardCanvas.tsx'
@@ -34,8 +39,8 @@ interface Props {
   apiRef?: RefObject<CanvasApi | null>
 }
 
-interface CircleSection {
-  circle: CircleItem
+interface ContainerSection<T extends CircleItem | BoxItem> {
+  container: T
   /** Its stickies per kind, in the order of STICKY_KIND_VALUES; kinds it has none of left out. */
   kinds: { kind: StickyKind; items: Item[] }[]
   /** Its other children. */
@@ -43,43 +48,58 @@ interface CircleSection {
 }
 
 interface Sections {
-  circles: CircleSection[]
+  circles: ContainerSection<CircleItem>[]
   arrows: Item[]
   questions: Item[]
   agreements: Item[]
+  /** The boxes whose lists the questions and agreements are, when the board has them. */
+  lists: { questions?: BoxItem; agreements?: BoxItem }
+  /** Columns and areas, in reading order. */
+  areas: ContainerSection<BoxItem>[]
   other: Item[]
 }
 
-function circleSection(circle: CircleItem, children: readonly Item[]): CircleSection {
+function containerSection<T extends CircleItem | BoxItem>(
+  container: T,
+  children: readonly Item[],
+): ContainerSection<T> {
   const kinds = STICKY_KIND_VALUES.map((kind) => ({
     kind,
     items: children.filter((child) => child.type === 'sticky' && child.kind === kind),
   })).filter((group) => group.items.length > 0)
-  return { circle, kinds, rest: children.filter((child) => child.type !== 'sticky') }
+  return { container, kinds, rest: children.filter((child) => child.type !== 'sticky') }
 }
+
+const isList = (item: Item): item is BoxItem =>
+  item.type === 'box' && (item.role === 'questions' || item.role === 'agreements')
 
 /** Built once per change of the board, so the lists keep their identity between other renders. */
 function sectionsOf(items: readonly Item[], childrenOf: (id: ItemId) => readonly Item[]): Sections {
   const circles = items
     .filter((item): item is CircleItem => item.type === 'circle')
     .sort((a, b) => (a.number ?? 99) - (b.number ?? 99))
-  const circleIds = new Set<string>(circles.map((circle) => circle.id))
+  // Top to bottom, then left to right: columns side by side, the route's levels from the apex.
+  const areas = items
+    .filter((item): item is BoxItem => item.type === 'box' && !isList(item))
+    .sort((a, b) => a.y - b.y || a.x - b.x)
+  const owners = new Set<string>([...circles, ...areas].map((container) => container.id))
   const sections: Sections = {
-    circles: circles.map((circle) => circleSection(circle, childrenOf(circle.id))),
+    circles: circles.map((circle) => containerSection(circle, childrenOf(circle.id))),
     arrows: [],
     questions: [],
     agreements: [],
+    lists: {},
+    areas: areas.map((area) => containerSection(area, childrenOf(area.id))),
     other: [],
   }
   for (const item of items) {
-    if (item.type === 'circle') continue
+    if (item.type === 'circle' || owners.has(item.id)) continue
     if (item.type === 'arrow') sections.arrows.push(item)
     else if (item.type === 'question') sections.questions.push(item)
     else if (item.type === 'agreement') sections.agreements.push(item)
-    else if (item.parent !== undefined && circleIds.has(item.parent)) continue
+    else if (item.parent !== undefined && owners.has(item.parent)) continue
     // Boxes for questions and agreements are the headings of their sections, not items.
-    else if (item.type === 'box' && (item.role === 'questions' || item.role === 'agreements'))
-      continue
+    else if (isList(item)) sections.lists[item.role as 'questions' | 'agreements'] ??= item
     else sections.other.push(item)
   }
   return sections
@@ -99,10 +119,11 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
     [t, lang, hintId, commands, ui, readOnly],
   )
 
+  const template = index.meta().template
   const nameOf = (id: ItemId) => {
     const item = index.get(id)
     if (!item) return '?'
-    if (item.type === 'circle') return item.label || CIRCLE_ROLE_LABELS[item.role][lang]
+    if (item.type === 'circle' || item.type === 'box') return shownLabel(item, lang)
     return mainText(item).text || ITEM_TYPE_LABELS[item.type][lang]
   }
 
@@ -133,6 +154,27 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
     />
   )
 
+  /** A circle's or an area's stickies by kind, then what else it holds. */
+  const contents = ({ kinds, rest }: ContainerSection<CircleItem | BoxItem>) => (
+    <>
+      {kinds.length === 0 && rest.length === 0 && <p className="hint">{t.nothingYet}</p>}
+      {kinds.map(({ kind, items }) => (
+        <div key={kind} className="kind-group">
+          <h4>
+            <span aria-hidden="true">{STICKY_KINDS[kind].symbol} </span>
+            {STICKY_KINDS[kind].label[lang]}
+          </h4>
+          <OutlineRows items={items} row={(item) => row(item)} />
+        </div>
+      ))}
+      {rest.length > 0 && <OutlineRows items={rest} row={(item) => row(item)} />}
+    </>
+  )
+  const numbered = (box: BoxItem | undefined, fallback: string) =>
+    box ? `${box.number === undefined ? '' : `${box.number}. `}${shownLabel(box, lang)}` : fallback
+  const { lists } = sections
+  const shows = (section: OutlineSection, count: number) => showsSection(template, section, count)
+
   return (
     <section className="outline" data-testid="outline" aria-label={t.outlineTitle}>
       {!readOnly && (
@@ -140,8 +182,9 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
           {t.editHint}
         </p>
       )}
-      {sections.circles.map(({ circle, kinds, rest }) => {
-        const title = circle.label || CIRCLE_ROLE_LABELS[circle.role][lang]
+      {sections.circles.map((section) => {
+        const circle = section.container
+        const title = shownLabel(circle, lang)
         return (
           <section key={circle.id} className="outline-circle" data-circle-id={circle.id}>
             <h3>
@@ -170,31 +213,47 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
                 })}
               </div>
             )}
-            {kinds.length === 0 && rest.length === 0 && <p className="hint">{t.nothingYet}</p>}
-            {kinds.map(({ kind, items }) => (
-              <div key={kind} className="kind-group">
-                <h4>
-                  <span aria-hidden="true">{STICKY_KINDS[kind].symbol} </span>
-                  {STICKY_KINDS[kind].label[lang]}
-                </h4>
-                <OutlineRows items={items} row={(item) => row(item)} />
-              </div>
-            ))}
-            {rest.length > 0 && <OutlineRows items={rest} row={(item) => row(item)} />}
+            {contents(section)}
           </section>
         )
       })}
-      <ItemSection
-        title={t.interactions}
-        items={sections.arrows}
-        t={t}
-        row={row}
-        ends={(item) =>
-          item.type === 'arrow' ? `${nameOf(item.from)} → ${nameOf(item.to)}` : undefined
-        }
-      />
-      <ItemSection title={`1. ${t.questions}`} items={sections.questions} t={t} row={row} />
-      <ItemSection title={`5. ${t.agreements}`} items={sections.agreements} t={t} row={row} />
+      {shows('interactions', sections.arrows.length) && (
+        <ItemSection
+          title={t.interactions}
+          items={sections.arrows}
+          t={t}
+          row={row}
+          ends={(item) =>
+            item.type === 'arrow' ? `${nameOf(item.from)} → ${nameOf(item.to)}` : undefined
+          }
+        />
+      )}
+      {shows('questions', sections.questions.length + (lists.questions ? 1 : 0)) && (
+        <ItemSection
+          title={numbered(lists.questions, t.questions)}
+          items={sections.questions}
+          t={t}
+          row={row}
+        />
+      )}
+      {shows('agreements', sections.agreements.length + (lists.agreements ? 1 : 0)) && (
+        <ItemSection
+          title={numbered(lists.agreements, t.agreements)}
+          items={sections.agreements}
+          t={t}
+          row={row}
+        />
+      )}
+      {sections.areas.map((section) => (
+        <section
+          key={section.container.id}
+          className="outline-section outline-area"
+          data-area-id={section.container.id}
+        >
+          <h3>{numbered(section.container, '')}</h3>
+          {contents(section)}
+        </section>
+      ))}
       {sections.other.length > 0 && (
         <ItemSection title={t.otherItems} items={sections.other} t={t} row={row} />
       )}

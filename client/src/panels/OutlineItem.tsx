@@ -7,6 +7,7 @@ import {
   AGREEMENT_STATUS_LABELS,
   ITEM_TYPE_LABELS,
   SHAPE_KIND_LABELS,
+  shownLabel,
   STICKY_KINDS,
   TEXT_FIELDS,
   VALENCE_LABELS,
@@ -40,6 +41,13 @@ export function mainText(item: Item): { field: TextField | undefined; text: stri
   return { field, text: typeof value === 'string' ? value : '' }
 }
 
+/** The text a row shows: a text the template wrote (a column's hint) in the reader's language. */
+function shownText(item: Item, text: string, lang: Lang): string {
+  return item.type === 'label' || item.type === 'box' || item.type === 'circle'
+    ? shownLabel(item, lang)
+    : text
+}
+
 /** What to call an item that has no text of its own: a drawing, a rectangle. */
 function nameOfType(item: Item, lang: Lang): string {
   return item.type === 'shape'
@@ -63,7 +71,10 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends, active, 
   const row = useRef<HTMLLIElement>(null)
   const { field, text } = mainText(item)
   const editing = props.editing && field !== undefined && !readOnly
-  const shown = text.trim() === '' ? (ends ?? (field ? t.empty : nameOfType(item, ctx.lang))) : text
+  const shown =
+    text.trim() === ''
+      ? (ends ?? (field ? t.empty : nameOfType(item, ctx.lang)))
+      : shownText(item, text, ctx.lang)
 
   const finish = () => {
     ctx.setEditing(null)

@@ -3,15 +3,20 @@
 // selection. Plain DOM buttons, so it works by keyboard, touch and screen reader like the panels.
 import { KindChip } from './KindChip.tsx'
 import { useId } from 'react'
-import { STICKY_KINDS, type Item, type StickyItem, type StickyKind } from '../../../shared/index.ts'
+import {
+  STICKY_KINDS,
+  stickyKindsOf,
+  type Item,
+  type StickyItem,
+  type StickyKind,
+} from '../../../shared/index.ts'
 import { useLabel, useStrings, type Strings } from '../i18n.ts'
 import type { BoardIndex } from '../state/boardIndex.ts'
 import type { BoardCommands } from '../state/commands.ts'
-import { useIndexVersion, useUi } from '../state/hooks.ts'
+import { useItems, useUi } from '../state/hooks.ts'
 import type { UiState, UiStore } from '../state/ui.ts'
 import { editActions, type EditDeps } from './editActions.ts'
 import { Icon } from './icons.tsx'
-import { PICKER_KINDS } from './Toolbar.tsx'
 import { usePopover } from './usePopover.ts'
 import './editing.css'
 
@@ -47,9 +52,12 @@ export function SelectionBar({ index, commands, ui, edit, onDone }: Props) {
   const selection = useUi(ui, selectSelection)
   // While a text is typed the bar would only cover the editor; it comes back when typing ends.
   const editing = useUi(ui, selectEditing)
-  useIndexVersion(index)
+  const items = useItems(index)
   const stickies = selection.flatMap((id) => index.get(id) ?? []).filter(isSticky)
   if (stickies.length === 0 || editing) return null
+  // The board's kinds, as the sticky tool offers them, and any other a selected sticky has.
+  const kinds = stickyKindsOf(index.meta().template, items)
+  for (const sticky of stickies) if (!kinds.includes(sticky.kind)) kinds.push(sticky.kind)
 
   const all = (test: (sticky: StickyItem) => boolean) => stickies.every(test)
   const setKind = (kind: StickyKind) => {
@@ -64,7 +72,7 @@ export function SelectionBar({ index, commands, ui, edit, onDone }: Props) {
   return (
     <div className="selection-bar" role="group" aria-label={t.selectionBar}>
       <div className="bar-group" role="group" aria-label={t.stickyKind}>
-        {PICKER_KINDS.map((kind) => {
+        {kinds.map((kind) => {
           const style = STICKY_KINDS[kind]
           return (
             <button

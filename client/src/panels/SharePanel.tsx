@@ -87,7 +87,7 @@ export function SharePanel({ links: initial, boardId, facilitatorToken }: Props)
   )
 }
 
-function CopyField({ value, label }: { value: string; label: string }) {
+export function CopyField({ value, label }: { value: string; label: string }) {
   const t = useStrings()
   const [copied, setCopied] = useState(false)
   async function copy(input: HTMLInputElement | null) {

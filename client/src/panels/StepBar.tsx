@@ -1,8 +1,15 @@
-// The six MDO steps as a bar everyone sees, with the step the table is at marked in words and
-// shape (never colour alone). The facilitator moves through them and reads guiding questions; the
-// bar also carries the timer and what the facilitator has set: a round, a vote, locks, the end.
+// The template's steps (the six MDO steps, a workshop's own, or none) as a bar everyone sees, with
+// the step the table is at marked in words and shape (never colour alone). The facilitator moves
+// through them and reads guiding questions; the bar also carries the timer and what the
+// facilitator has set: a round, a vote, locks, the end.
 import { useId } from 'react'
-import { CONTROL_STEPS, STEP_GUIDES, stepBeside, type ControlState } from '../../../shared/index.ts'
+import {
+  currentStep,
+  STEP_GUIDES,
+  stepBesideIn,
+  stepsOf,
+  type ControlState,
+} from '../../../shared/index.ts'
 import { useLabel, useStrings } from '../i18n.ts'
 import type { ControlCommands } from '../state/control.ts'
 import { Timer } from './Timer.tsx'
@@ -10,75 +17,85 @@ import './facilitation.css'
 
 interface Props {
   control: ControlState
+  /** The board's template (its meta): it decides the steps. */
+  template: string
   facilitator: boolean
   commands: ControlCommands
   notify(message: string): void
 }
 
-export function StepBar({ control, facilitator, commands, notify }: Props) {
+export function StepBar({ control, template, facilitator, commands, notify }: Props) {
   const t = useStrings()
   const label = useLabel()
   const id = useId()
-  const current = CONTROL_STEPS.find((step) => step.id === control.step) ?? CONTROL_STEPS[0]!
-  const guide = STEP_GUIDES[current.id]
+  const steps = stepsOf(template)
+  const current = currentStep(template, control.step)
+  const guide = current && STEP_GUIDES[current.id]
   return (
-    <section className="stepbar" data-testid="stepbar" data-step={current.id} aria-label={t.steps}>
+    <section
+      className="stepbar"
+      data-testid="stepbar"
+      data-step={current?.id ?? 'none'}
+      aria-label={current ? t.steps : t.tables.controlBar}
+    >
       <div className="stepbar-row">
-        {facilitator && (
+        {facilitator && current && (
           <button
             type="button"
             className="step-nav"
             aria-label={t.previousStep}
             disabled={current.number === 1}
-            onClick={() => commands.setStep(stepBeside(current.id, -1))}
+            onClick={() => commands.setStep(stepBesideIn(template, current.id, -1))}
           >
             ‹
           </button>
         )}
-        <ol className="steps">
-          {CONTROL_STEPS.map((step) => {
-            const here = step.id === current.id
-            const text = (
-              <>
-                <span className="step-number" aria-hidden="true">
-                  {step.number}
-                </span>
-                <span className="step-label">{label(step.label)}</span>
-              </>
-            )
-            return (
-              <li
-                key={step.id}
-                className={here ? 'step current' : 'step'}
-                data-step={step.id}
-                aria-current={here ? 'step' : undefined}
-              >
-                {facilitator ? (
-                  <button
-                    type="button"
-                    aria-label={t.stepOf(step.number, label(step.label))}
-                    aria-pressed={here}
-                    onClick={() => commands.setStep(step.id)}
-                  >
-                    {text}
-                  </button>
-                ) : (
-                  <span className="step-text">
-                    <span className="visually-hidden">{t.stepOf(step.number, '')}</span>
-                    {text}
+        {current && (
+          <ol className="steps">
+            {steps.map((step) => {
+              const here = step.id === current.id
+              const text = (
+                <>
+                  <span className="step-number" aria-hidden="true">
+                    {step.number}
                   </span>
-                )}
-              </li>
-            )
-          })}
-        </ol>
-        {facilitator && (
+                  <span className="step-label">{label(step.label)}</span>
+                </>
+              )
+              return (
+                <li
+                  key={step.id}
+                  className={here ? 'step current' : 'step'}
+                  data-step={step.id}
+                  aria-current={here ? 'step' : undefined}
+                >
+                  {facilitator ? (
+                    <button
+                      type="button"
+                      aria-label={t.stepOf(step.number, label(step.label))}
+                      aria-pressed={here}
+                      onClick={() => commands.setStep(step.id)}
+                    >
+                      {text}
+                    </button>
+                  ) : (
+                    <span className="step-text">
+                      <span className="visually-hidden">{t.stepOf(step.number, '')}</span>
+                      {text}
+                    </span>
+                  )}
+                </li>
+              )
+            })}
+          </ol>
+        )}
+        {facilitator && current && (
           <button
             type="button"
             className="step-nav"
             aria-label={t.nextStep}
-            disabled={current.number === CONTROL_STEPS.length}
-            onClick={() => commands.setStep(stepBeside(current.id, 1))}
+            disabled={current.number === steps.length}
+            onClick={() => commands.setStep(stepBesideIn(template, current.id, 1))}
           >
             ›
           </button>
@@ -91,11 +108,13 @@ export function StepBar({ control, facilitator, commands, notify }: Props) {
         />
       </div>
       <div className="stepbar-row stepbar-info">
-        <p className="step-focus" data-testid="step-focus">
-          <strong>{t.workNow}:</strong> {label(guide.focus)}
-        </p>
+        {guide && (
+          <p className="step-focus" data-testid="step-focus">
+            <strong>{t.workNow}:</strong> {label(guide.focus)}
+          </p>
+        )}
         <ControlBadges control={control} />
-        {facilitator && (
+        {facilitator && guide && (
           <details className="step-guide">
             <summary id={`${id}-guide`}>{t.guidingQuestions}</summary>
             <ul aria-labelledby={`${id}-guide`}>

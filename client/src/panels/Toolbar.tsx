@@ -1,35 +1,26 @@
 // The tools row: what a click or a touch on the board does next, plus undo, redo, adding a circle
-// and zoom. The sticky kinds appear with the sticky tool (selected stickies have the selection
-// bar); the arrow valences with the connect tool, and they also restyle selected arrows.
+// and zoom. The sticky kinds the board's template offers (Top, Tip, Interessant on a tips–tops
+// board) appear with the sticky tool; selected stickies have the selection bar. The arrow
+// valences appear with the connect tool, and they also restyle selected arrows.
 import { KindChip } from './KindChip.tsx'
-import type { RefObject } from 'react'
+import { useEffect, useMemo, type RefObject } from 'react'
 import {
   STICKY_KINDS,
+  stickyKindsOf,
   VALENCE_LABELS,
   VALENCES,
-  type StickyKind,
   type Valence,
 } from '../../../shared/index.ts'
 import type { CanvasApi } from '../canvas/BoardCanvas.tsx'
 import { useLabel, useStrings } from '../i18n.ts'
 import type { BoardCommands } from '../state/commands.ts'
 import type { BoardIndex } from '../state/boardIndex.ts'
-import { useIndexVersion, useUi } from '../state/hooks.ts'
+import { useIndexVersion, useItems, useUi } from '../state/hooks.ts'
 import { TOOLS, type Tool, type UiState, type UiStore } from '../state/ui.ts'
 import type { BoardSession } from '../sync/session.ts'
 import { CircleMenu } from './CircleMenu.tsx'
 import { Icon, type IconName } from './icons.tsx'
 import { TOOL_KEYS } from './useShortcuts.ts'
-
-/** The kinds of the MDO board; workshop kinds (top, tip…) come with their own templates. */
-export const PICKER_KINDS: readonly StickyKind[] = [
-  'plus',
-  'minus',
-  'question',
-  'goal',
-  'need',
-  'note',
-]
 
 export const VALENCE_SYMBOLS: Record<Valence, string> = { up: '↗', down: '↘', neutral: '↔' }
 
@@ -58,6 +49,15 @@ export function Toolbar({ session, index, commands, ui, readOnly, apiRef, notify
   const valence = useUi(ui, selectValence)
   const selection = useUi(ui, selectSelection)
   useIndexVersion(index)
+  const items = useItems(index)
+  const template = index.meta().template
+  const kinds = useMemo(() => stickyKindsOf(template, items), [template, items])
+  // A kind the board does not offer (the MDO's plus on a tips–tops board) is not what the sticky
+  // tool, or its key, should place: the template's first kind is.
+  useEffect(() => {
+    const first = kinds[0]
+    if (first && !kinds.includes(stickyKind)) ui.set({ stickyKind: first })
+  }, [kinds, stickyKind, ui])
 
   const selected = selection.flatMap((id) => index.get(id) ?? [])
   const arrows = selected.filter((item) => item.type === 'arrow')
@@ -130,7 +130,7 @@ export function Toolbar({ session, index, commands, ui, readOnly, apiRef, notify
       </div>
       {showKinds && (
         <div className="tool-group choices" role="group" aria-label={t.stickyKind}>
-          {PICKER_KINDS.map((kind) => {
+          {kinds.map((kind) => {
             const style = STICKY_KINDS[kind]
             return (
               <button

@@ -1,7 +1,7 @@
 // What leading a meeting adds to the board view: the board commands behind the facilitator's
 // locks, the facilitator's control commands, this device's voter id, and the step's focus.
 import { useMemo, useState } from 'react'
-import { CONTROL_STEPS, type Item, type StepId } from '../../../shared/index.ts'
+import { currentStep, type Item, type StepId } from '../../../shared/index.ts'
 import type { Strings } from '../i18n.ts'
 import { deviceVoterId } from '../sync/drafts.ts'
 import type { FacilitationStores } from '../sync/facilitation.ts'
@@ -41,16 +41,20 @@ export function useFacilitation(
   return { commands, controlCommands, voterId }
 }
 
-/** The circles, boxes and arrows the current step works on, for the canvas to outline. */
+/**
+ * The circles, boxes and arrows the current step of the board's template works on, for the
+ * canvas to outline; none on a board whose template has no steps.
+ */
 export function useStepHighlight(index: BoardIndex, step: StepId): readonly Item[] {
   const items = useItems(index)
+  const template = index.meta().template
   return useMemo(() => {
-    const focus = CONTROL_STEPS.find((candidate) => candidate.id === step)?.focus
+    const focus = currentStep(template, step)?.focus
     if (!focus) return []
     return items.filter(
       (item) =>
         (focus.circles && item.type === 'circle') ||
         (item.type === 'box' && focus.boxes.includes(item.role)),
     )
-  }, [items, step])
+  }, [items, step, template])
 }

@@ -1,13 +1,15 @@
-// "Voor alle tafels": the leader moves every table to a step, runs one timer and one round for
-// all of them, and reveals the round everywhere at once.
-import { useState } from 'react'
+// "Voor alle tafels": the leader moves every table to a step of their template, runs one timer
+// and one round for all of them, and reveals the round everywhere at once.
+import { useMemo, useState } from 'react'
 import {
-  CONTROL_STEPS,
+  currentStep,
   pauseTimer,
+  readControl,
   revealRound,
   setStep,
   startRound,
   startTimer,
+  stepsOf,
   type StepId,
 } from '../../../shared/index.ts'
 import { useLabel, useStrings } from '../i18n.ts'
@@ -17,13 +19,29 @@ const MINUTES = [3, 5, 10, 15, 20] as const
 /** Marks the leader's own changes in each table's control room. */
 const ORIGIN = { workshop: 'leader' }
 
-export function AllTables({ controls }: { controls: ControlDocs }) {
+interface Props {
+  controls: ControlDocs
+  /** The workshop's template, every table's: it decides the steps on offer. */
+  template: string
+}
+
+export function AllTables({ controls, template }: Props) {
   const t = useStrings()
   const label = useLabel()
-  const [step, setStepChoice] = useState<StepId>('overzicht')
+  const steps = stepsOf(template)
+  const [choice, setChoice] = useState<StepId | null>(null)
   const [minutes, setMinutes] = useState<number>(5)
   const [message, setMessage] = useState<string | null>(null)
   const live = [...controls.docs.values()].filter((watched) => watched.live())
+  // Until the leader picks one, the menu shows the step the first table is at, not some other.
+  const first = live[0]?.doc
+  const at = useMemo(
+    () => (first ? currentStep(template, readControl(first).control.step) : null),
+    // The doc is mutable: `version` says when to read it again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [first, template, controls.version],
+  )
+  const step = steps.find((candidate) => candidate.id === choice) ?? at ?? steps[0]
 
   /**
    * A button that runs one command on every connected table, at one moment, and says how many it
@@ -65,23 +83,28 @@ export function AllTables({ controls }: { controls: ControlDocs }) {
       data-testid="all-tables"
     >
       <h2 id="all-tables-title">{t.workshop.allTables}</h2>
-      <div className="workshop-actions">
-        <label className="field inline">
-          <span>{t.workshop.step}</span>
-          <select value={step} onChange={(event) => setStepChoice(event.target.value as StepId)}>
-            {CONTROL_STEPS.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.number}. {label(choice.label)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {forAll(
-          t.workshop.setStep,
-          (doc) => setStep(doc, step, ORIGIN),
-          (n) => t.workshop.stepSet(label(CONTROL_STEPS.find((s) => s.id === step)!.label), n),
-        )}
-      </div>
+      {step && (
+        <div className="workshop-actions">
+          <label className="field inline">
+            <span>{t.workshop.step}</span>
+            <select
+              value={step.id}
+              onChange={(event) => setChoice(event.target.value as StepId)}
+            >
+              {steps.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.number}. {label(option.label)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {forAll(
+            t.workshop.setStep,
+            (doc) => setStep(doc, step.id, ORIGIN),
+            (n) => t.workshop.stepSet(label(step.label), n),
+          )}
+        </div>
+      )}
       <div className="workshop-actions">
         <label className="field inline">
           <span>{t.workshop.minutes}</span>

@@ -1,9 +1,10 @@
-// One table in the leader's overview: its board live as a thumbnail, the QR code of its
-// participant link, and its stickies to pick from and send to the plenary board.
+// One table in the leader's overview: its board live as a thumbnail, where it is among its
+// template's steps, the QR code of its participant link and that link to copy, and its stickies
+// to pick from and send to the plenary board.
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import {
-  CONTROL_STEPS,
+  currentStep,
   formatRemaining,
   readControl,
   timerRemaining,
@@ -14,6 +15,7 @@ import {
 } from '../../../shared/index.ts'
 import { useLabel, useStrings } from '../i18n.ts'
 import { QrCode } from '../panels/QrCode.tsx'
+import { CopyField } from '../panels/SharePanel.tsx'
 import type { WorkshopBoard } from '../sync/api.ts'
 import { tokenFromHash } from '../sync/links.ts'
 import { Thumbnail } from './Thumbnail.tsx'
@@ -27,6 +29,8 @@ interface Props {
   onCopy: (table: number, copies: PlenaryCopy[]) => number
   /** False until the plenary board is loaded: copies must find its columns. */
   canCopy: boolean
+  /** The workshop's template: it decides the table's steps. */
+  template: string
   /** The table's control room, and a number that changes when it does. */
   control: Y.Doc | undefined
   controlVersion: number
@@ -35,7 +39,8 @@ interface Props {
 const tokenOf = (link: string | undefined) =>
   link ? (tokenFromHash(new URL(link).hash) ?? undefined) : undefined
 
-export function TableCard({ number, board, onCopy, canCopy, control, controlVersion }: Props) {
+export function TableCard(props: Props) {
+  const { number, board, onCopy, canCopy, template, control, controlVersion } = props
   const t = useStrings()
   const label = useLabel()
   const id = useId()
@@ -99,7 +104,7 @@ export function TableCard({ number, board, onCopy, canCopy, control, controlVers
         </span>
       </header>
       {board.takenOver && <TakenOver />}
-      <ControlLine control={control} version={controlVersion} />
+      <ControlLine template={template} control={control} version={controlVersion} />
       <Thumbnail
         items={items}
         selected={selected}
@@ -108,13 +113,19 @@ export function TableCard({ number, board, onCopy, canCopy, control, controlVers
       />
       <div className="table-card-links">
         {board.links.edit && <QrCode text={board.links.edit} label={t.workshop.qrLabel(name)} />}
-        <p>
-          {board.links.facilitator && (
-            <a className="button" href={board.links.facilitator} target="_blank" rel="noopener">
-              {t.workshop.openTable}
-            </a>
+        <div className="table-card-share">
+          {board.links.edit && (
+            <p className="field">
+              <span>{t.tables.participantLink}</span>
+              <CopyField value={board.links.edit} label={t.tables.copyParticipantLink} />
+            </p>
           )}
-        </p>
+          <p>
+            <a className="button" href={board.links.facilitator} target="_blank" rel="noopener">
+              {t.tables.openAsFacilitator}
+            </a>
+          </p>
+        </div>
       </div>
       <fieldset className="sticky-picker">
         <legend>{t.workshop.pick(stickies.length)}</legend>
@@ -168,8 +179,16 @@ export function TakenOver() {
   )
 }
 
-/** Where the table is: its step, its timer and its round. */
-function ControlLine({ control, version }: { control: Y.Doc | undefined; version: number }) {
+/** Where the table is: its step (when its template has steps), its timer and its round. */
+function ControlLine({
+  template,
+  control,
+  version,
+}: {
+  template: string
+  control: Y.Doc | undefined
+  version: number
+}) {
   const t = useStrings()
   const label = useLabel()
   const state = useMemo(
@@ -180,10 +199,14 @@ function ControlLine({ control, version }: { control: Y.Doc | undefined; version
   )
   const now = useTicking(state?.timer?.startedAt != null)
   if (!state) return null
-  const step = CONTROL_STEPS.find((candidate) => candidate.id === state.step)
+  const step = currentStep(template, state.step)
   const { timer, round } = state
   return (
-    <p className="table-control" data-step={state.step} data-round={round ? round.phase : 'none'}>
+    <p
+      className="table-control"
+      data-step={step?.id ?? 'none'}
+      data-round={round ? round.phase : 'none'}
+    >
       {step && t.workshop.tableStep(step.number, label(step.label))}
       {timer && <span> · ⏱ {formatRemaining(timerRemaining(timer, now))}</span>}
       {round && (
