@@ -175,6 +175,7 @@ const Row = memo(function Row({
       />
       {detail && (
         <Text
+          name="row-detail"
           x={44}
           y={36}
           width={textWidth}
