@@ -38,6 +38,11 @@ export interface TemplateMethod {
   /** What the sticky tool offers, besides the kinds of the board's own columns. */
   stickyKinds: readonly StickyKind[]
   audience: Audience
+  /**
+   * Whether the side panel offers the MDO's questions and agreements (making their boxes when
+   * the board has none). A workshop sheet has columns of its own for what the table decides.
+   */
+  lists: boolean
 }
 
 const MDO_KINDS: readonly StickyKind[] = ['plus', 'minus', 'question', 'goal', 'need', 'note']
@@ -62,6 +67,7 @@ const MDO: TemplateMethod = {
   sections: ['circles', 'interactions', 'questions', 'agreements'],
   stickyKinds: MDO_KINDS,
   audience: 'family',
+  lists: true,
 }
 
 const TIPS_KINDS: readonly StickyKind[] = ['top', 'tip', 'interesting']
@@ -78,6 +84,7 @@ export const TEMPLATE_METHODS = {
     sections: ['areas'],
     stickyKinds: TIPS_KINDS,
     audience: 'professionals',
+    lists: false,
   },
   'kies-3': {
     steps: workshopSteps(
@@ -87,6 +94,7 @@ export const TEMPLATE_METHODS = {
     sections: ['areas'],
     stickyKinds: ['note', 'question'],
     audience: 'professionals',
+    lists: false,
   },
   feedback: {
     steps: workshopSteps(
@@ -97,6 +105,7 @@ export const TEMPLATE_METHODS = {
     sections: ['areas'],
     stickyKinds: ['goal', 'plus', 'minus', 'tip', 'note'],
     audience: 'professionals',
+    lists: false,
   },
   ondersteuningsroute: {
     steps: workshopSteps(
@@ -106,6 +115,7 @@ export const TEMPLATE_METHODS = {
     sections: ['areas'],
     stickyKinds: ['plus', 'minus', 'tip', 'note'],
     audience: 'professionals',
+    lists: false,
   },
   // A plan of action is filled in as a form, after an MDO, often with the parents there.
   'plan-van-aanpak': {
@@ -113,12 +123,14 @@ export const TEMPLATE_METHODS = {
     sections: ['areas'],
     stickyKinds: ['goal', 'need', 'note', 'question'],
     audience: 'family',
+    lists: true,
   },
   blank: {
     steps: [],
     sections: [],
     stickyKinds: ['note', 'plus', 'minus', 'question', 'top', 'tip'],
     audience: 'professionals',
+    lists: true,
   },
 } as const satisfies Record<TemplateName, TemplateMethod>
 

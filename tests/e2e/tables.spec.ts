@@ -21,8 +21,7 @@ async function drawn(person: BoardPageObject, name: string): Promise<string[]> {
   return (await person.stageNodes(name)).map((node) => node.text ?? '')
 }
 
-const headings = (page: Page) =>
-  page.getByTestId('outline').locator('h3').allTextContents()
+const headings = (page: Page) => page.getByTestId('outline').locator('h3').allTextContents()
 
 test('a tips–tops table walks its own steps, offers its own kinds, and its sticky reads on the plenary board', async ({
   browser,
@@ -61,7 +60,8 @@ test('a tips–tops table walks its own steps, offers its own kinds, and its sti
     await expect(kinds).toHaveText(['Top', 'Tip', 'Interessant'].map((k) => new RegExp(k)))
     await expect(kinds.first()).toHaveAttribute('aria-pressed', 'true')
 
-    // The outline has the sheet's columns, not the MDO's sections.
+    // The outline has the sheet's columns, not the MDO's sections; no panel offers them either.
+    await expect(anne.page.getByTestId('agreements-panel')).toHaveCount(0)
     await expect.poll(() => headings(anne.page)).toEqual(['Tops', 'Tips', 'Interessant'])
 
     const text = 'Korte lijnen met de wijkcoach'
@@ -75,7 +75,9 @@ test('a tips–tops table walks its own steps, offers its own kinds, and its sti
     await expect
       .poll(async () => (await anne.items()).find((item) => item.type === 'sticky'))
       .toMatchObject({ kind: 'top', text, parent: tops.id })
-    await expect(anne.outline.locator('section[data-area-id] li .item-text')).toHaveText([text])
+    const topsSection = anne.outline.locator(`section[data-area-id="${tops.id}"]`)
+    await expect(topsSection.locator('.kind-group h4')).toHaveText(['★ Top'])
+    await expect(topsSection.locator('.kind-group li .item-text')).toHaveText([text])
     await anne.page.screenshot({ path: 'test-results/tables-tips-tops.png' })
 
     // The overview: each table at its real step, its participant link beside the QR code.
@@ -108,9 +110,7 @@ test('a tips–tops table walks its own steps, offers its own kinds, and its sti
     // On the plenary board, opened whole, the sticky shows its text and its table.
     const plenary = new BoardPageObject(await context.newPage())
     await plenary.open(workshop.plenary.links.facilitator!, 'Leider', 'anders')
-    await expect
-      .poll(() => drawn(plenary, 'sticky-text'))
-      .toEqual([`${text}\n— Tafel 1`])
+    await expect.poll(() => drawn(plenary, 'sticky-text')).toEqual([`${text}\n— Tafel 1`])
     await plenary.page.screenshot({ path: 'test-results/tables-plenary.png' })
     for (const person of [anne, plenary]) expect(person.errors).toEqual([])
   } finally {
@@ -128,10 +128,10 @@ test('on one MDO board a Dutch and an English participant each read the template
   try {
     const anne = new BoardPageObject(await nlContext.newPage())
     await anne.open(board.links.facilitator, 'Anne', 'ib')
+    // John chose English on this device before; the language is his, not the board's.
+    await enContext.addInitScript(() => localStorage.setItem('lang', 'en'))
     const john = new BoardPageObject(await enContext.newPage())
-    await john.page.goto(board.links.edit)
-    await john.page.getByRole('button', { name: 'Switch to English' }).click()
-    await john.join('John', 'ouder')
+    await john.open(board.links.edit, 'John', 'ouder')
 
     // An agreement with its wie and wanneer, typed by the Dutch voorzitter.
     await anne.page.getByRole('button', { name: 'Afspraak toevoegen' }).click()
@@ -147,9 +147,9 @@ test('on one MDO board a Dutch and an English participant each read the template
     await expect
       .poll(() => headings(john.page))
       .toEqual([
-        '2Child/young person',
-        '3School/education',
-        '4Home/parenting',
+        '2. Child/young person',
+        '3. School/education',
+        '4. Home/parenting',
         'Interaction',
         '1. Questions',
         '5. Agreements',

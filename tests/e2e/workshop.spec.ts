@@ -154,15 +154,17 @@ test('a leader follows three tables live and sends one sticky of each to the ple
       })
       .toEqual(written.map((texts) => texts[0]).sort())
 
-    // The leader moves every table to step 3 at once; each table's control room has it.
+    // The leader moves every table to the template's second step at once, the wij-ronde; each
+    // table's control room has it, and the overview shows it.
     const all = leader.getByTestId('all-tables')
-    await all.getByRole('combobox', { name: 'Stap' }).selectOption('overzicht')
+    await all.getByRole('combobox', { name: 'Stap' }).selectOption('wij-ronde')
     await all.getByRole('button', { name: 'Naar deze stap' }).click()
-    await expect(all.getByRole('status')).toHaveText('3 tafels naar stap Overzicht')
-    for (const table of workshop.tables) {
+    await expect(all.getByRole('status')).toHaveText('3 tafels naar stap Wij-ronde')
+    for (const [i, table] of workshop.tables.entries()) {
       await expect
         .poll(async () => (await controlOf(baseURL!, table.links.edit!)).step)
-        .toBe('overzicht')
+        .toBe('wij-ronde')
+      await expect(card(leader, i + 1).locator('.table-control')).toContainText('Stap 2: Wij-ronde')
     }
 
     // One timer and one private round for every table, then the reveal reaches them all: in each

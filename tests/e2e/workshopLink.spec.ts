@@ -35,7 +35,7 @@ test('the leader renews the overview link; the old one stops, the tables get new
   const table = (n: number) => page.locator(`[data-testid=table-card][data-table="${n}"]`)
   await expect(table(2).getByTestId('taken-over')).toContainText('eigen beheer')
   await expect(table(1).getByTestId('taken-over')).toHaveCount(0)
-  const openFirst = table(1).getByRole('link', { name: 'Open dit bord' })
+  const openFirst = table(1).getByRole('link', { name: 'Open als voorzitter' })
   const oldHref = new RegExp(`${first.links.facilitator!}$`)
   await expect(openFirst).toHaveAttribute('href', oldHref)
 
@@ -53,7 +53,7 @@ test('the leader renews the overview link; the old one stops, the tables get new
   expect(new URL(page.url()).hash).toBe(new URL(newLink).hash)
   await expect(openFirst).not.toHaveAttribute('href', oldHref)
   await expect(table(1).locator('.badge[data-live=true]')).toBeVisible()
-  await expect(table(2).getByRole('link', { name: 'Open dit bord' })).toHaveCount(0)
+  await expect(table(2).getByRole('link', { name: 'Open als voorzitter' })).toHaveCount(0)
   await page.screenshot({ path: test.info().outputPath('renewed.png'), fullPage: true })
   await page.setViewportSize({ width: 390, height: 844 })
   await renewed.scrollIntoViewIfNeeded()
@@ -73,6 +73,6 @@ test('the leader renews the overview link; the old one stops, the tables get new
   expect(ownTable.status()).toBe(200)
 
   await page.reload()
-  await expect(table(1).getByRole('link', { name: 'Open dit bord' })).toBeVisible()
+  await expect(table(1).getByRole('link', { name: 'Open als voorzitter' })).toBeVisible()
   await expect(table(2).getByTestId('taken-over')).toBeVisible()
 })

@@ -97,10 +97,12 @@ describe('template methods', () => {
     expect(showsSection('mdo', 'areas', 0)).toBe(false)
   })
 
-  it('seats professionals at a workshop table and the family at an MDO', () => {
+  it('seats professionals at a workshop table and the family at an MDO, with its lists', () => {
     expect(methodOf('tips-tops-interessant').audience).toBe('professionals')
     expect(methodOf('ondersteuningsroute').audience).toBe('professionals')
     expect(methodOf('mdo').audience).toBe('family')
+    expect(methodOf('tips-tops-interessant').lists).toBe(false)
+    expect(methodOf('mdo').lists).toBe(true)
   })
 })
 
@@ -109,7 +111,9 @@ describe('template labels in the reader’s language', () => {
     const items = itemsOf('mdo')
     const titles = (lang: 'nl' | 'en') =>
       items
-        .filter((item): item is CircleItem | BoxItem => item.type === 'circle' || item.type === 'box')
+        .filter(
+          (item): item is CircleItem | BoxItem => item.type === 'circle' || item.type === 'box',
+        )
         .map((item) => shownLabel(item, lang))
     expect(titles('en')).toEqual([
       'Questions',

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObjec
 import { BoardCanvas, type CanvasApi } from '../canvas/BoardCanvas.tsx'
 import { ExportDialog } from '../export/ExportDialog.tsx'
 import { useStrings } from '../i18n.ts'
-import { AgreementsPanel } from '../panels/AgreementsPanel.tsx'
+import { AgreementsSection } from '../panels/AgreementsPanel.tsx'
 import type { EditDeps } from '../panels/editActions.ts'
 import { LanguageSwitch } from '../panels/LanguageSwitch.tsx'
 import { Outline } from '../panels/Outline.tsx'
@@ -238,17 +238,12 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
               apiRef={apiRef}
             />
           </details>
-          <details open className="side-section">
-            <summary>
-              <h2>{t.agreementsAndQuestions}</h2>
-            </summary>
-            <AgreementsPanel
-              index={index}
-              commands={commands}
-              readOnly={readOnly}
-              userName={user.name}
-            />
-          </details>
+          <AgreementsSection
+            index={index}
+            commands={commands}
+            readOnly={readOnly}
+            userName={user.name}
+          />
         </aside>
       </div>
       {shareOpen && (

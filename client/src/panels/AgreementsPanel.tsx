@@ -1,5 +1,6 @@
 // Step 6 of the MDO on one panel: the agreements (wat, wie, waarom, wanneer, hoe, and whether it
-// was done) as a table anyone can fill in, and the questions of step 1 with who asks them.
+// was done) as a table anyone can fill in, and the questions of step 1 with who asks them. A
+// workshop sheet, which has columns of its own, shows it only once the board holds either.
 import { useState } from 'react'
 import {
   AGREEMENT_FIELD_LABELS,
@@ -8,6 +9,7 @@ import {
   AGREEMENT_STATUSES,
   BOX_ROLE_LABELS,
   LIMITS,
+  methodOf,
   type AgreementItem,
   type AgreementStatus,
   type BoxRole,
@@ -31,6 +33,22 @@ interface Props {
 
 /** Where a missing Vragen (1) or Afspraken (5) box goes: beside what is already on the board. */
 const NEW_BOX = { w: 640, h: 1070, gap: 120 }
+
+/** The panel as a section of the side bar, on a board that works with questions and agreements. */
+export function AgreementsSection(props: Props) {
+  const t = useStrings()
+  const items = useItems(props.index)
+  const held = items.some((item) => item.type === 'agreement' || item.type === 'question')
+  if (!held && !methodOf(props.index.meta().template).lists) return null
+  return (
+    <details open className="side-section">
+      <summary>
+        <h2>{t.agreementsAndQuestions}</h2>
+      </summary>
+      <AgreementsPanel {...props} />
+    </details>
+  )
+}
 
 export function AgreementsPanel({ index, commands, readOnly, userName }: Props) {
   const t = useStrings()

@@ -154,22 +154,29 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
     />
   )
 
-  /** A circle's or an area's stickies by kind, then what else it holds. */
-  const contents = ({ kinds, rest }: ContainerSection<CircleItem | BoxItem>) => (
-    <>
-      {kinds.length === 0 && rest.length === 0 && <p className="hint">{t.nothingYet}</p>}
-      {kinds.map(({ kind, items }) => (
-        <div key={kind} className="kind-group">
-          <h4>
-            <span aria-hidden="true">{STICKY_KINDS[kind].symbol} </span>
-            {STICKY_KINDS[kind].label[lang]}
-          </h4>
-          <OutlineRows items={items} row={(item) => row(item)} />
-        </div>
-      ))}
-      {rest.length > 0 && <OutlineRows items={rest} row={(item) => row(item)} />}
-    </>
-  )
+  /**
+   * A circle's or an area's stickies by kind, and what else it holds: after them in a circle, and
+   * before them in an area, whose texts are the template's question that its stickies answer.
+   */
+  const contents = ({ container, kinds, rest }: ContainerSection<CircleItem | BoxItem>) => {
+    const others = rest.length > 0 && <OutlineRows items={rest} row={(item) => row(item)} />
+    return (
+      <>
+        {kinds.length === 0 && rest.length === 0 && <p className="hint">{t.nothingYet}</p>}
+        {container.type === 'box' && others}
+        {kinds.map(({ kind, items }) => (
+          <div key={kind} className="kind-group">
+            <h4>
+              <span aria-hidden="true">{STICKY_KINDS[kind].symbol} </span>
+              {STICKY_KINDS[kind].label[lang]}
+            </h4>
+            <OutlineRows items={items} row={(item) => row(item)} />
+          </div>
+        ))}
+        {container.type === 'circle' && others}
+      </>
+    )
+  }
   const numbered = (box: BoxItem | undefined, fallback: string) =>
     box ? `${box.number === undefined ? '' : `${box.number}. `}${shownLabel(box, lang)}` : fallback
   const { lists } = sections

@@ -87,10 +87,7 @@ export function AllTables({ controls, template }: Props) {
         <div className="workshop-actions">
           <label className="field inline">
             <span>{t.workshop.step}</span>
-            <select
-              value={step.id}
-              onChange={(event) => setChoice(event.target.value as StepId)}
-            >
+            <select value={step.id} onChange={(event) => setChoice(event.target.value as StepId)}>
               {steps.map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.number}. {label(option.label)}

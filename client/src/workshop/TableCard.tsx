@@ -113,20 +113,18 @@ export function TableCard(props: Props) {
       />
       <div className="table-card-links">
         {board.links.edit && <QrCode text={board.links.edit} label={t.workshop.qrLabel(name)} />}
-        <div className="table-card-share">
-          {board.links.edit && (
-            <p className="field">
-              <span>{t.tables.participantLink}</span>
-              <CopyField value={board.links.edit} label={t.tables.copyParticipantLink} />
-            </p>
-          )}
-          <p>
-            <a className="button" href={board.links.facilitator} target="_blank" rel="noopener">
-              {t.tables.openAsFacilitator}
-            </a>
-          </p>
-        </div>
+        <p>
+          <a className="button" href={board.links.facilitator} target="_blank" rel="noopener">
+            {t.tables.openAsFacilitator}
+          </a>
+        </p>
       </div>
+      {board.links.edit && (
+        <div className="field table-card-share">
+          <span>{t.tables.participantLink}</span>
+          <CopyField value={board.links.edit} label={t.tables.copyParticipantLink} />
+        </div>
+      )}
       <fieldset className="sticky-picker">
         <legend>{t.workshop.pick(stickies.length)}</legend>
         {stickies.length === 0 ? (
