@@ -14,7 +14,7 @@ import { BOX_LABEL_SIZE, ROW_FONT_SIZE } from './Box.tsx'
 import type { Camera } from './camera.ts'
 import { circleLabelSize } from './Circle.tsx'
 import { SHAPE_LABEL_SIZE } from './Shape.tsx'
-import { STICKY_FONT_SIZE } from './Sticky.tsx'
+import { stickyFontSize } from './Sticky.tsx'
 import { FONT, PAPER } from './theme.ts'
 
 interface Props {
@@ -40,7 +40,7 @@ function textOf(item: Item | undefined, field: TextField): string {
 function fontSizeOf(item: Item): number {
   switch (item.type) {
     case 'sticky':
-      return STICKY_FONT_SIZE
+      return stickyFontSize(item)
     case 'circle':
       return circleLabelSize(item)
     case 'box':

@@ -1,7 +1,8 @@
 // A small live picture of one board: areas, circles, shapes and stickies as plain SVG, no text
 // but the area names. Cheap enough to draw a dozen boards side by side, several times a second.
 import { memo } from 'react'
-import { STICKY_KINDS, type Item, type StickyItem } from '../../../shared/index.ts'
+import { shownLabel, STICKY_KINDS, type Item, type StickyItem } from '../../../shared/index.ts'
+import { useLang } from '../i18n.ts'
 
 interface Props {
   items: readonly Item[]
@@ -29,6 +30,7 @@ function bounds(items: readonly Item[]) {
 
 export const Thumbnail = memo(function Thumbnail({ items, selected, label, onToggle }: Props) {
   const box = bounds(items)
+  const lang = useLang()
   return (
     <svg
       className="thumbnail"
@@ -44,7 +46,7 @@ export const Thumbnail = memo(function Thumbnail({ items, selected, label, onTog
               <g key={item.id}>
                 <rect x={item.x} y={item.y} width={item.w} height={item.h} className="thumb-box" />
                 <text x={item.x + 20} y={item.y + 50} className="thumb-label">
-                  {item.label.slice(0, 40)}
+                  {shownLabel(item, lang).slice(0, 40)}
                 </text>
               </g>
             )
