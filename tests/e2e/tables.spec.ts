@@ -78,6 +78,9 @@ test('a tips–tops table walks its own steps, offers its own kinds, and its sti
     const topsSection = anne.outline.locator(`section[data-area-id="${tops.id}"]`)
     await expect(topsSection.locator('.kind-group h4')).toHaveText(['★ Top'])
     await expect(topsSection.locator('.kind-group li .item-text')).toHaveText([text])
+    await anne.page.keyboard.press('Escape')
+    await anne.pickTool('n')
+    await expect(kinds).toHaveCount(3)
     await anne.page.screenshot({ path: 'test-results/tables-tips-tops.png' })
 
     // The overview: each table at its real step, its participant link beside the QR code.
