@@ -1,5 +1,5 @@
 // Link tokens: random secrets handed out once, stored only as hashes, compared in constant time.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { BoardRecord, Role } from './store/types.ts'
 import { ROLES } from './store/types.ts'
 
@@ -17,6 +17,43 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,128}$/
 const BOARD_ID_SHAPE = /^[A-Za-z0-9_-]{8,64}$/
 
 export const isBoardIdShape = (id: string): boolean => BOARD_ID_SHAPE.test(id)
+
+/**
+ * A board's edit or view token, derived from its facilitator token: the facilitator's link can be
+ * shown those links again on any device while the server keeps only hashes. Each renewal of a
+ * link takes the next generation.
+ */
+export function deriveLinkToken(
+  facilitatorToken: string,
+  boardId: string,
+  role: 'edit' | 'view',
+  generation: number,
+): string {
+  return createHmac('sha256', facilitatorToken)
+    .update(`board/${boardId}/${role}/${generation}`)
+    .digest()
+    .subarray(0, 24)
+    .toString('base64url')
+}
+
+/** Renewals after which a link is random again: finding the generation costs a hash each. */
+export const MAX_LINK_GENERATION = 1000
+
+/**
+ * The generation of the role's current token if it derives from this facilitator token, else
+ * null (a board made before links were derived, a workshop table, or one renewed too often).
+ */
+export function linkGeneration(
+  board: BoardRecord,
+  facilitatorToken: string,
+  role: 'edit' | 'view',
+): number | null {
+  for (let generation = 0; generation <= MAX_LINK_GENERATION; generation++) {
+    const token = deriveLinkToken(facilitatorToken, board.id, role, generation)
+    if (hashToken(token) === board.tokenHashes[role]) return generation
+  }
+  return null
+}
 
 /** Hashes no token has: what an unknown board's token is compared with. */
 const DECOY_HASHES: Record<Role, string> = {

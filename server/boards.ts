@@ -6,7 +6,15 @@ import {
   parseBoardFile,
   type ParsedBoardFile,
 } from '../shared/report/boardFile.ts'
-import { hashToken, newBoardId, newToken, roleForToken } from './access.ts'
+import {
+  deriveLinkToken,
+  hashToken,
+  linkGeneration,
+  MAX_LINK_GENERATION,
+  newBoardId,
+  newToken,
+  roleForToken,
+} from './access.ts'
 import { HttpError } from './http/respond.ts'
 import type { Metrics } from './metrics.ts'
 import type { Rooms } from './relay/rooms.ts'
@@ -78,7 +86,7 @@ export class Boards {
     given?: { id: string; tokens: Record<Role, string> },
   ): Promise<CreatedBoard> {
     const id = given?.id ?? newBoardId()
-    const tokens = given?.tokens ?? { facilitator: newToken(), edit: newToken(), view: newToken() }
+    const tokens = given?.tokens ?? linkTokens(id, newToken())
     const now = this.now()
     const record: BoardRecord = {
       id,
@@ -116,14 +124,54 @@ export class Boards {
     return { board, role }
   }
 
-  async rotate(id: string, input: unknown): Promise<{ role: Role; token: string; link: string }> {
+  /**
+   * A new link for a role; the old one stops at once. An edit or view link takes the next one
+   * derived from the facilitator's token. A new facilitator link renews the other two as well:
+   * whoever held the old one could work them out.
+   */
+  async rotate(
+    id: string,
+    input: unknown,
+    facilitatorToken: string,
+  ): Promise<{ role: Role; token: string; link: string; links: Partial<Record<Role, string>> }> {
     const role = parseRole(input)
-    const token = newToken()
-    if (!(await this.store.setTokenHash(id, role, hashToken(token)))) {
-      throw new HttpError(404, 'board not found')
+    const board = await this.store.getBoard(id)
+    if (!board) throw new HttpError(404, 'board not found')
+    const tokens: Partial<Record<Role, string>> =
+      role === 'facilitator'
+        ? linkTokens(id, newToken())
+        : { [role]: nextLinkToken(board, facilitatorToken, role) }
+    for (const [changed, token] of Object.entries(tokens) as [Role, string][]) {
+      if (!(await this.store.setTokenHash(id, changed, hashToken(token)))) {
+        throw new HttpError(404, 'board not found')
+      }
+      await this.rooms.announce({ type: 'rotated', boardId: id, role: changed })
     }
-    await this.rooms.announce({ type: 'rotated', boardId: id, role })
-    return { role, token, link: boardLink(id, token) }
+    const token = tokens[role]!
+    const links = Object.fromEntries(
+      Object.entries(tokens).map(([changed, value]) => [changed, boardLink(id, value)]),
+    )
+    return { role, token, link: boardLink(id, token), links }
+  }
+
+  /**
+   * The edit and view links, worked out again from the facilitator's token: what Delen shows on
+   * a device that did not make the board. A link that does not derive from it (a board made
+   * before, a workshop table) is left out; renewing it makes one that does.
+   */
+  async links(id: string, facilitatorToken: string): Promise<Partial<Record<Role, string>>> {
+    const board = await this.store.getBoard(id)
+    if (!board) throw new HttpError(404, 'board not found')
+    const links: Partial<Record<Role, string>> = {
+      facilitator: boardLink(id, facilitatorToken),
+    }
+    for (const role of ['edit', 'view'] as const) {
+      const generation = linkGeneration(board, facilitatorToken, role)
+      if (generation !== null) {
+        links[role] = boardLink(id, deriveLinkToken(facilitatorToken, id, role, generation))
+      }
+    }
+    return links
   }
 
   /** Closes the open sockets of these roles on the board, whose links were replaced elsewhere. */
@@ -175,6 +223,23 @@ export class Boards {
 }
 
 export const expiresAt = (board: BoardRecord) => board.lastActiveAt + board.retentionDays * DAY_MS
+
+/** A new board's tokens, or a renewed facilitator's: edit and view derive from the facilitator's. */
+function linkTokens(id: string, facilitator: string): Record<Role, string> {
+  return {
+    facilitator,
+    edit: deriveLinkToken(facilitator, id, 'edit', 0),
+    view: deriveLinkToken(facilitator, id, 'view', 0),
+  }
+}
+
+/** The token after the role's current one; random once the generations run out. */
+function nextLinkToken(board: BoardRecord, facilitatorToken: string, role: 'edit' | 'view') {
+  const generation = linkGeneration(board, facilitatorToken, role) ?? -1
+  return generation < MAX_LINK_GENERATION
+    ? deriveLinkToken(facilitatorToken, board.id, role, generation + 1)
+    : newToken()
+}
 
 /** A create request's template and title, and its board file when it brings one (checked whole). */
 export function parseCreate(input: unknown): {

@@ -179,7 +179,18 @@ export function createApi(deps: ApiDeps) {
       methods: {
         POST: async (req, res, [id = '']) => {
           await facilitator(req, id)
-          sendJson(res, 200, await boards.rotate(id, await body(req)))
+          const token = bearerToken(req.headers.authorization) ?? ''
+          sendJson(res, 200, await boards.rotate(id, await body(req), token))
+        },
+      },
+    },
+    {
+      pattern: /^\/api\/boards\/([A-Za-z0-9_-]{1,64})\/links$/,
+      methods: {
+        GET: async (req, res, [id = '']) => {
+          await facilitator(req, id)
+          const token = bearerToken(req.headers.authorization) ?? ''
+          sendJson(res, 200, { links: await boards.links(id, token) })
         },
       },
     },

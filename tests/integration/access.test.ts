@@ -120,6 +120,57 @@ describe('rotate', () => {
   })
 })
 
+describe('links on another device', () => {
+  const post = (url: string, token: string, role: string) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { ...bearer(token), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role }),
+    }).then((res) => res.json() as Promise<{ token: string; links: Record<string, string> }>)
+  const linksOf = (url: string, token: string) =>
+    fetch(url, { headers: bearer(token) }).then(async (res) => ({
+      status: res.status,
+      links: res.ok ? ((await res.json()) as { links: Record<string, string> }).links : {},
+    }))
+
+  it('shows the voorzitter the edit and view links again, renewed ones too', async () => {
+    r = await startRelay()
+    const board = await createBoard(r.http)
+    const url = `${r.http}/api/boards/${board.id}/links`
+    expect(await linksOf(url, board.facilitatorToken)).toEqual({ status: 200, links: board.links })
+    expect((await linksOf(url, board.editToken)).status).toBe(403)
+    expect((await linksOf(url, board.viewToken)).status).toBe(403)
+
+    const rotate = `${r.http}/api/boards/${board.id}/rotate`
+    const edit = await post(rotate, board.facilitatorToken, 'edit')
+    expect(edit.token).not.toBe(board.editToken)
+    const shown = await linksOf(url, board.facilitatorToken)
+    expect(shown.links).toEqual({ ...board.links, edit: `/b/${board.id}#t=${edit.token}` })
+    const renewed = open(r.ws, board.id, edit.token)
+    await synced(renewed)
+  })
+
+  it('renews every link with the voorzitter’s, which could work the others out', async () => {
+    r = await startRelay()
+    const board = await createBoard(r.http)
+    const editor = open(r.ws, board.id, board.editToken)
+    await synced(editor)
+    const rotated = await post(
+      `${r.http}/api/boards/${board.id}/rotate`,
+      board.facilitatorToken,
+      'facilitator',
+    )
+    await expect.poll(() => editor.closes).toContain(CLOSE.forbidden)
+    for (const old of [board.facilitatorToken, board.editToken, board.viewToken]) {
+      expect(await closeCodeOf(`${r.ws}/${board.id}?t=${old}`)).toBe(CLOSE.forbidden)
+    }
+    const url = `${r.http}/api/boards/${board.id}/links`
+    expect((await linksOf(url, board.facilitatorToken)).status).toBe(403)
+    expect(await linksOf(url, rotated.token)).toEqual({ status: 200, links: rotated.links })
+    expect(Object.keys(rotated.links).sort()).toEqual(['edit', 'facilitator', 'view'])
+  })
+})
+
 describe('delete', () => {
   it('removes every row of the board and closes its sockets', async () => {
     r = await startRelay()

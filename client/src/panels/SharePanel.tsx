@@ -1,8 +1,8 @@
 // The facilitator's links: edit and view (and their own), each with a copy button, and a QR code
 // of the edit link so people at the table join with their phone's camera.
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useStrings } from '../i18n.ts'
-import { rotateLink, type BoardLinks, type LinkRole } from '../sync/api.ts'
+import { fetchLinks, rotateLink, type BoardLinks, type LinkRole } from '../sync/api.ts'
 import { NextMeeting } from './NextMeeting.tsx'
 
 // The QR encoder is only needed once links are shown: it loads then, not with every page.
@@ -26,6 +26,20 @@ export function SharePanel({ links: initial, boardId, facilitatorToken }: Props)
     view: t.viewLink,
     facilitator: t.facilitatorLink,
   }
+
+  // On a device that did not make the board, the server works the links out again.
+  const missing = !initial.edit || !initial.view
+  useEffect(() => {
+    if (!boardId || !facilitatorToken || !missing) return
+    let current = true
+    fetchLinks(boardId, facilitatorToken).then(
+      (found) => current && setLinks((shown) => ({ ...shown, ...pick(found, shown) })),
+      (err: Error) => current && setError(err.message),
+    )
+    return () => {
+      current = false
+    }
+  }, [boardId, facilitatorToken, missing])
 
   async function renew(role: LinkRole) {
     if (!boardId || !facilitatorToken) return
@@ -86,6 +100,12 @@ export function SharePanel({ links: initial, boardId, facilitatorToken }: Props)
     </section>
   )
 }
+
+/** The links the server found that are not shown yet. */
+const pick = (found: BoardLinks, shown: BoardLinks): BoardLinks => ({
+  ...(!shown.edit && found.edit ? { edit: found.edit } : {}),
+  ...(!shown.view && found.view ? { view: found.view } : {}),
+})
 
 export function CopyField({ value, label }: { value: string; label: string }) {
   const t = useStrings()

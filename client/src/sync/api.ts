@@ -111,6 +111,25 @@ export async function rotateLink(boardId: string, token: string, role: LinkRole)
   return link
 }
 
+/**
+ * The edit and view links as the server works them out from the facilitator's token, for a
+ * device that did not make the board; kept on this device like a created board's. A link that
+ * does not derive from the token (a workshop table, an older board) is missing.
+ */
+export async function fetchLinks(boardId: string, token: string): Promise<BoardLinks> {
+  const body = await call<{ links: Record<string, string> }>(
+    `/api/boards/${encodeURIComponent(boardId)}/links`,
+    { headers: { Authorization: `Bearer ${token}` } },
+  )
+  const links: BoardLinks = { ...storedLinks(boardId) }
+  for (const role of ['edit', 'view'] as const) {
+    const link = body.links[role]
+    if (typeof link === 'string') links[role] = absoluteLink(link)
+  }
+  storeLinks(boardId, links)
+  return links
+}
+
 const linksKey = (boardId: string) => `mdo-links-${boardId}`
 
 export function storedLinks(boardId: string): BoardLinks {
