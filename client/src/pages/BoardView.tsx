@@ -85,7 +85,9 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
   useEffect(() => {
     if (notice) notify(notice)
   }, [notice, notify])
-  const { commands, controlCommands, voterId } = useFacilitation(board, stores, notify, t)
+  const { commands, controlCommands, voterId, composer } = useFacilitation(board, stores, notify, t)
+  // A point begun during a private round is written in Mijn concepten: the panels open for it.
+  useEffect(() => composer.subscribe(() => setPanelsOpen(true)), [composer])
   usePublishDrafts(stores.drafts, control, session, user.name, session.access !== 'view')
   usePublishHiddenDots({
     store: stores.votes,
@@ -213,7 +215,12 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
           )}
           {session.access !== 'view' &&
             (control.round?.private || stores.drafts.all().length > 0) && (
-              <DraftsPanel store={stores.drafts} control={control} index={index} />
+              <DraftsPanel
+                store={stores.drafts}
+                control={control}
+                index={index}
+                composer={composer}
+              />
             )}
           <VotingPanel
             session={session}

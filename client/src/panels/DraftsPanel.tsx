@@ -1,7 +1,7 @@
 // "Mijn concepten": what this participant writes during a private round (Ik-ronde). It stays on
 // this device (sync/drafts.ts) until the facilitator reveals; then it goes onto the board by
 // itself. The panel says so, and shows which drafts wait and which are on the board.
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import {
   BOX_ROLE_LABELS,
   CIRCLE_ROLE_LABELS,
@@ -15,6 +15,7 @@ import {
 } from '../../../shared/index.ts'
 import { useLabel, useLang, useStrings } from '../i18n.ts'
 import type { BoardIndex } from '../state/boardIndex.ts'
+import type { DraftComposer } from '../state/draftComposer.ts'
 import { useDrafts } from '../state/drafts.ts'
 import { useItems } from '../state/hooks.ts'
 import type { DraftStore } from '../sync/drafts.ts'
@@ -36,9 +37,11 @@ interface Props {
   store: DraftStore
   control: ControlState
   index: BoardIndex
+  /** A point begun on the canvas or in a panel during the round: its kind and place, to type. */
+  composer?: DraftComposer
 }
 
-export function DraftsPanel({ store, control, index }: Props) {
+export function DraftsPanel({ store, control, index, composer }: Props) {
   const t = useStrings()
   const label = useLabel()
   const lang = useLang()
@@ -53,6 +56,27 @@ export function DraftsPanel({ store, control, index }: Props) {
   )
   const [place, setPlace] = useState('')
   const [text, setText] = useState('')
+  const field = useRef<HTMLTextAreaElement>(null)
+  // The form takes the kind and place of a point begun elsewhere; the focus follows once the
+  // panel is on screen (the board view opens hidden panels for it in the same render).
+  const [asked, setAsked] = useState(0)
+  useEffect(() => {
+    if (!composer) return
+    const take = () => {
+      const request = composer.take()
+      if (!request) return
+      if (DRAFT_KINDS.includes(request.kind)) setKind(request.kind)
+      setPlace(request.parent ?? '')
+      setAsked(request.seq)
+    }
+    take()
+    return composer.subscribe(take)
+  }, [composer])
+  useEffect(() => {
+    if (asked === 0) return
+    field.current?.focus()
+    field.current?.scrollIntoView({ block: 'nearest' })
+  }, [asked])
   const containers = items.filter((item) => isContainer(item))
   const mine = drafts.filter((draft) => draft.round === round?.id)
   const waiting = drafts.filter((draft) => !store.isPublished(draft.id))
@@ -109,6 +133,7 @@ export function DraftsPanel({ store, control, index }: Props) {
           <label className="field">
             <span>{t.draftText}</span>
             <textarea
+              ref={field}
               name="draft"
               rows={3}
               value={text}

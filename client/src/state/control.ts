@@ -1,6 +1,7 @@
 // The facilitator's control document as React sees it, its commands bound to this session, and
-// the gate that keeps participants' hands off what the facilitator locked. The relay drops a
-// participant's writes to the control doc and refuses content updates that break a lock.
+// the gate every board command passes: what the facilitator locked stays untouched (the lock rule
+// of shared/control.ts, which the relay applies too), and a private round's points stay drafts on
+// this device. The relay drops a participant's writes to the control doc.
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import * as shared from '../../../shared/index.ts'
 import {
@@ -9,10 +10,12 @@ import {
   type ChangeKind,
   type ControlState,
   type ItemId,
+  type RoundState,
   type StepId,
   type ViewBox,
 } from '../../../shared/index.ts'
 import type { ControlSession } from '../sync/controlSession.ts'
+import type { StoredDraft } from '../sync/drafts.ts'
 import type { AccessRole } from '../sync/session.ts'
 import type { BoardIndex } from './boardIndex.ts'
 import type { BoardCommands } from './commands.ts'
@@ -108,10 +111,78 @@ const changeKind = (name: keyof BoardCommands): ChangeKind =>
       ? 'publish'
       : 'edit'
 
+/** A point written during a private round, for this device's drafts (sync/drafts.ts). */
+export type NewDraft = Omit<StoredDraft, 'id' | 'createdAt'>
+
+/** What a command is while a private round is being written. */
+export type PrivateRule = 'draft' | 'held' | 'through'
+
 /**
- * The board commands as a participant may use them now: nothing on a locked or ended board,
- * nothing on a locked item (or inside a locked circle), and a notice saying why. The rule is
- * shared/control.ts' lockRefusal, the one the relay applies to every update (server/relay/rights.ts).
+ * While a private round (Ik-ronde) is being written, nothing new enters the shared board: a way
+ * of adding a point becomes a draft on this device (`draft`, with the kind, text and place it was
+ * given), any other addition waits for the reveal (`held`), and what changes what is already there
+ * goes on (`through`). The type names every command, so a new one cannot slip past unjudged.
+ */
+export const IN_PRIVATE_ROUND: Record<keyof BoardCommands, PrivateRule> = {
+  addSticky: 'draft',
+  addQuestion: 'draft',
+  addLabel: 'draft',
+  addCircle: 'held',
+  addBox: 'held',
+  linkItems: 'held',
+  addAgreement: 'held',
+  addInk: 'held',
+  addShape: 'held',
+  pasteItems: 'held',
+  chooseActions: 'held',
+  moveItems: 'through',
+  resizeItem: 'through',
+  bringToFront: 'through',
+  setParent: 'through',
+  dropItems: 'through',
+  deleteItems: 'through',
+  setText: 'through',
+  setStickyKind: 'through',
+  setStickyColor: 'through',
+  setItemStyle: 'through',
+  setArrowValence: 'through',
+  setAgreementStatus: 'through',
+  setQuestionFields: 'through',
+  setTitle: 'through',
+  publishDrafts: 'through',
+  castVote: 'through',
+  retractVote: 'through',
+  setActionFields: 'through',
+}
+
+type PointInput = Parameters<BoardCommands['addSticky' | 'addQuestion' | 'addLabel']>[0]
+
+/** The draft a way of adding makes: a sticky keeps its kind, a question is one, a text a note. */
+function draftOf(name: keyof BoardCommands, input: PointInput, round: RoundState): NewDraft {
+  const kind = name === 'addQuestion' ? 'question' : 'kind' in input ? input.kind : 'note'
+  return {
+    round: round.id,
+    anonymous: round.anonymous,
+    kind,
+    text: input.text ?? '',
+    ...(input.parent ? { parent: input.parent } : {}),
+  }
+}
+
+/** The round whose drafts are being written now, if it is a private one. */
+function writingPrivately(control: ControlState): RoundState | null {
+  const { round } = control
+  return round?.private && round.phase === 'writing' ? round : null
+}
+
+export type Refusal = 'locked' | 'ended' | 'private'
+
+/**
+ * The board commands as this person may use them now, one rule for every gesture, button and key.
+ * While a private round is written, a new point becomes a draft on this device (`onDraft`) and
+ * other additions are held, for everyone, the facilitator too. Apart from that, a participant gets
+ * nothing on an ended or locked board, nothing on a locked item (or inside a locked circle): the
+ * rule is shared/control.ts' lockRefusal, the one the relay applies (server/relay/rights.ts).
  */
 export function gateCommands(
   commands: BoardCommands,
@@ -119,11 +190,14 @@ export function gateCommands(
     access: AccessRole
     control: () => ControlState
     index: BoardIndex
-    onRefused(reason: 'locked' | 'ended'): void
+    onRefused(reason: Refusal): void
+    onDraft(draft: NewDraft): void
   },
 ): BoardCommands {
-  if (deps.access === 'facilitator') return commands
-  const refusal = (name: keyof BoardCommands, args: unknown[]): 'locked' | 'ended' | null => {
+  // A viewer's commands do nothing (commands.ts); there is nothing to hold back or keep.
+  if (deps.access === 'view') return commands
+  const facilitator = deps.access === 'facilitator'
+  const lockRule = (name: keyof BoardCommands, args: unknown[], control: ControlState) => {
     const first = args[0]
     const ids: unknown[] = ITEM_COMMANDS.has(name) ? [first].flat() : []
     const input = first as { parent?: unknown } | undefined
@@ -135,18 +209,26 @@ export function gateCommands(
       const item = typeof id === 'string' ? deps.index.get(id as ItemId) : undefined
       return item ? [item] : []
     })
-    return lockRefusal(deps.control(), changeKind(name), items)
+    return lockRefusal(control, changeKind(name), items)
+  }
+  const verdict = (name: keyof BoardCommands, args: unknown[]): Refusal | NewDraft | null => {
+    const control = deps.control()
+    if (!facilitator && control.ended) return 'ended'
+    const round = writingPrivately(control)
+    const rule = round ? IN_PRIVATE_ROUND[name] : 'through'
+    if (round && rule === 'draft') return draftOf(name, args[0] as PointInput, round)
+    if (rule === 'held') return 'private'
+    return facilitator ? null : lockRule(name, args, control)
   }
   return Object.fromEntries(
     Object.entries(commands).map(([name, command]) => [
       name,
       (...args: unknown[]) => {
-        const reason = refusal(name as keyof BoardCommands, args)
-        if (reason) {
-          deps.onRefused(reason)
-          return undefined
-        }
-        return (command as (...a: unknown[]) => unknown)(...args)
+        const found = verdict(name as keyof BoardCommands, args)
+        if (typeof found === 'string') deps.onRefused(found)
+        else if (found) deps.onDraft(found)
+        else return (command as (...a: unknown[]) => unknown)(...args)
+        return undefined
       },
     ]),
   ) as BoardCommands

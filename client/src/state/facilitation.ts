@@ -1,5 +1,6 @@
-// What leading a meeting adds to the board view: the board commands behind the facilitator's
-// locks, the facilitator's control commands, this device's voter id, and the step's focus.
+// What leading a meeting adds to the board view: the board commands behind the gate (the
+// facilitator's locks, and a private round's points kept as drafts on this device), the
+// facilitator's control commands, this device's voter id, and the step's focus.
 import { useMemo, useState } from 'react'
 import { currentStep, type Item, type StepId } from '../../../shared/index.ts'
 import type { Strings } from '../i18n.ts'
@@ -8,12 +9,14 @@ import type { FacilitationStores } from '../sync/facilitation.ts'
 import type { BoardSession } from '../sync/session.ts'
 import type { BoardIndex } from './boardIndex.ts'
 import type { BoardCommands } from './commands.ts'
-import { bindControlCommands, gateCommands } from './control.ts'
+import { bindControlCommands, gateCommands, type NewDraft } from './control.ts'
+import { DraftComposer } from './draftComposer.ts'
 import { useItems } from './hooks.ts'
 
 /**
- * The board commands behind the facilitator's locks, the control commands (working only for the
- * facilitator link), and this device's voter id.
+ * The board commands behind the gate, the control commands (working only for the facilitator
+ * link), this device's voter id, and the composer that opens "Mijn concepten" for a point begun
+ * during a private round.
  */
 export function useFacilitation(
   board: { session: BoardSession; index: BoardIndex; commands: BoardCommands },
@@ -22,23 +25,38 @@ export function useFacilitation(
   t: Strings,
 ) {
   const { session, index } = board
-  const commands = useMemo(
-    () =>
-      gateCommands(board.commands, {
-        access: session.access,
-        control: stores.control.state,
-        index,
-        onRefused: (reason) =>
-          notify(reason === 'ended' ? t.meetingEndedNote : t.lockedByFacilitator),
-      }),
-    [board.commands, session.access, stores.control, index, notify, t],
-  )
+  const [composer] = useState(() => new DraftComposer())
+  const commands = useMemo(() => {
+    // A point that came with its text is a draft at once; one without opens the drafts form.
+    const onDraft = (draft: NewDraft) => {
+      const text = draft.text.trim()
+      if (text === '') {
+        composer.open(draft)
+        notify(t.privateDraft)
+        return
+      }
+      stores.drafts.add({ ...draft, text }, Date.now())
+      notify(t.privateDraftSaved)
+    }
+    const refusals = {
+      ended: t.meetingEndedNote,
+      locked: t.lockedByFacilitator,
+      private: t.privateHeld,
+    }
+    return gateCommands(board.commands, {
+      access: session.access,
+      control: stores.control.state,
+      index,
+      onRefused: (reason) => notify(refusals[reason]),
+      onDraft,
+    })
+  }, [board.commands, session.access, stores.control, stores.drafts, composer, index, notify, t])
   const controlCommands = useMemo(
     () => bindControlCommands(stores.control, session.access),
     [stores.control, session.access],
   )
   const [voterId] = useState(() => deviceVoterId(session.boardId))
-  return { commands, controlCommands, voterId }
+  return { commands, controlCommands, voterId, composer }
 }
 
 /**
