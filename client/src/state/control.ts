@@ -123,7 +123,7 @@ export type PrivateRule = 'draft' | 'held' | 'through'
  * given), any other addition waits for the reveal (`held`), and what changes what is already there
  * goes on (`through`). The type names every command, so a new one cannot slip past unjudged.
  */
-export const IN_PRIVATE_ROUND: Record<keyof BoardCommands, PrivateRule> = {
+export const IN_PRIVATE_ROUND = {
   addSticky: 'draft',
   addQuestion: 'draft',
   addLabel: 'draft',
@@ -153,7 +153,7 @@ export const IN_PRIVATE_ROUND: Record<keyof BoardCommands, PrivateRule> = {
   castVote: 'through',
   retractVote: 'through',
   setActionFields: 'through',
-}
+} as const satisfies Record<keyof BoardCommands, PrivateRule>
 
 type PointInput = Parameters<BoardCommands['addSticky' | 'addQuestion' | 'addLabel']>[0]
 
@@ -215,7 +215,7 @@ export function gateCommands(
     const control = deps.control()
     if (!facilitator && control.ended) return 'ended'
     const round = writingPrivately(control)
-    const rule = round ? IN_PRIVATE_ROUND[name] : 'through'
+    const rule: PrivateRule = round ? IN_PRIVATE_ROUND[name] : 'through'
     if (round && rule === 'draft') return draftOf(name, args[0] as PointInput, round)
     if (rule === 'held') return 'private'
     return facilitator ? null : lockRule(name, args, control)

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react'
 import { currentStep, type Item, type StepId } from '../../../shared/index.ts'
 import type { Strings } from '../i18n.ts'
-import { deviceVoterId } from '../sync/drafts.ts'
+import { deviceVoterId, type DraftStore } from '../sync/drafts.ts'
 import type { FacilitationStores } from '../sync/facilitation.ts'
 import type { BoardSession } from '../sync/session.ts'
 import type { BoardIndex } from './boardIndex.ts'
@@ -12,6 +12,28 @@ import type { BoardCommands } from './commands.ts'
 import { bindControlCommands, gateCommands, type NewDraft } from './control.ts'
 import { DraftComposer } from './draftComposer.ts'
 import { useItems } from './hooks.ts'
+
+/**
+ * Where the gate sends a private round's point: one that came with its text is a draft at once;
+ * one without opens the drafts form with its kind and place, to be written there.
+ */
+function keepDraft(
+  drafts: DraftStore,
+  composer: DraftComposer,
+  notify: (message: string) => void,
+  t: Strings,
+) {
+  return (draft: NewDraft) => {
+    const text = draft.text.trim()
+    if (text === '') {
+      composer.open(draft)
+      notify(t.privateDraft)
+      return
+    }
+    drafts.add({ ...draft, text }, Date.now())
+    notify(t.privateDraftSaved)
+  }
+}
 
 /**
  * The board commands behind the gate, the control commands (working only for the facilitator
@@ -27,17 +49,6 @@ export function useFacilitation(
   const { session, index } = board
   const [composer] = useState(() => new DraftComposer())
   const commands = useMemo(() => {
-    // A point that came with its text is a draft at once; one without opens the drafts form.
-    const onDraft = (draft: NewDraft) => {
-      const text = draft.text.trim()
-      if (text === '') {
-        composer.open(draft)
-        notify(t.privateDraft)
-        return
-      }
-      stores.drafts.add({ ...draft, text }, Date.now())
-      notify(t.privateDraftSaved)
-    }
     const refusals = {
       ended: t.meetingEndedNote,
       locked: t.lockedByFacilitator,
@@ -48,7 +59,7 @@ export function useFacilitation(
       control: stores.control.state,
       index,
       onRefused: (reason) => notify(refusals[reason]),
-      onDraft,
+      onDraft: keepDraft(stores.drafts, composer, notify, t),
     })
   }, [board.commands, session.access, stores.control, stores.drafts, composer, index, notify, t])
   const controlCommands = useMemo(
