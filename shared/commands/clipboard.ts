@@ -121,6 +121,17 @@ export function pasteItems(
 }
 
 /** The clipboard's items, each valid on its own and with its own id; throws a BoardError if not. */
+/** Whether pasteItems can read this clipboard: every item checked as a paste checks it. */
+export function isReadableClipboard(clipboard: unknown): boolean {
+  try {
+    readClipboard(clipboard)
+    return true
+  } catch (error) {
+    if (error instanceof BoardError) return false
+    throw error
+  }
+}
+
 function readClipboard(clipboard: unknown): Item[] {
   const format =
     typeof clipboard === 'object' && clipboard !== null ? Reflect.get(clipboard, 'format') : null

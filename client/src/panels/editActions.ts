@@ -1,7 +1,7 @@
 // Copy, cut, paste and duplicate for the keyboard shortcuts and the selection bar: the selection
 // goes out as the JSON copyItems makes, and comes back through pasteItems, which checks all of it.
 import type { RefObject } from 'react'
-import { copyItems, type Clipboard } from '../../../shared/index.ts'
+import { copyItems, isReadableClipboard, type Clipboard } from '../../../shared/index.ts'
 import type { CanvasApi } from '../canvas/BoardCanvas.tsx'
 import type { Strings } from '../i18n.ts'
 import type { BoardIndex } from '../state/boardIndex.ts'
@@ -49,8 +49,10 @@ export function editActions(deps: EditDeps): EditActions {
   /** Pastes beside the originals (or in view), lets loose items join the circle they land in. */
   const place = (copied: Clipboard, times: number, done: (parts: string) => string) => {
     const offset = pasteOffset(boundsOf(copied.items), canvas.current?.viewport() ?? null, times)
+    // Nothing pasted: the command gate has said why (a lock, a private round), or a peer's change
+    // just now made it moot.
     const ids = commands.pasteItems(copied, offset)
-    if (!ids) return notify(t.pasteRefused)
+    if (!ids) return
     const loose = ids.filter((id) => index.get(id)?.parent === undefined)
     if (loose.length > 0) commands.dropItems(loose)
     // Items that came with their circle are selected through it.
@@ -85,6 +87,7 @@ export function editActions(deps: EditDeps): EditActions {
       const text = await clipboard.read()
       const copied = parseClipboardText(text)
       if (text === null || !copied) return notify(t.pasteNothing)
+      if (!isReadableClipboard(copied)) return notify(t.pasteRefused)
       place(copied, clipboard.countPaste(text), t.pastedParts)
     },
     duplicate() {

@@ -1,12 +1,21 @@
 // Copy, cut, paste and duplicate over a real board, index and UiStore, as the shortcuts and the
 // selection bar run them: no browser, a fake system clipboard, the canvas reduced to its viewport.
 import { describe, expect, it } from 'vitest'
-import { addSticky, readBoard, type Item, type ItemId } from '../../../shared/index.ts'
+import * as Y from 'yjs'
+import {
+  addSticky,
+  readBoard,
+  readControl,
+  startRound,
+  type Item,
+  type ItemId,
+} from '../../../shared/index.ts'
 import { editActions } from '../../../client/src/panels/editActions.ts'
 import { STRINGS } from '../../../client/src/i18n.ts'
 import { BoardIndex } from '../../../client/src/state/boardIndex.ts'
 import { BoardClipboard, type SystemClipboard } from '../../../client/src/state/clipboard.ts'
-import { bindCommands } from '../../../client/src/state/commands.ts'
+import { bindCommands, type BoardCommands } from '../../../client/src/state/commands.ts'
+import { gateCommands } from '../../../client/src/state/control.ts'
 import { UiStore } from '../../../client/src/state/ui.ts'
 import type { CanvasApi } from '../../../client/src/canvas/BoardCanvas.tsx'
 import { mdoBoard } from '../helpers/board.ts'
@@ -14,17 +23,27 @@ import { mdoBoard } from '../helpers/board.ts'
 const t = STRINGS.nl
 const VIEW = { minX: -1500, minY: -800, maxX: 1500, maxY: 1200 }
 
-function setup(system?: SystemClipboard) {
+function setup(system?: SystemClipboard, controlDoc?: Y.Doc) {
   const board = mdoBoard()
   const session = { doc: board.doc, origin: {}, access: 'edit' as const }
   const index = new BoardIndex(board.doc)
   const ui = new UiStore()
   const notices: string[] = []
+  const bound = bindCommands(session)
+  const commands: BoardCommands = controlDoc
+    ? gateCommands(bound, {
+        access: 'edit',
+        control: () => readControl(controlDoc).control,
+        index,
+        onRefused: () => notices.push(t.privateHeld),
+        onDraft: () => undefined,
+      })
+    : bound
   const canvas = { current: { viewport: () => VIEW } as unknown as CanvasApi }
   const actions = editActions({
     session,
     index,
-    commands: bindCommands(session),
+    commands,
     ui,
     clipboard: new BoardClipboard(system),
     canvas,
@@ -99,6 +118,19 @@ describe('editActions', () => {
     await board.actions.paste()
     expect(board.notices).toEqual([t.pasteNothing, t.pasteRefused])
     expect(JSON.stringify(readBoard(board.doc).items)).toBe(before)
+  })
+
+  it('leaves the reason to the command gate when it holds a paste back', async () => {
+    const controlDoc = new Y.Doc()
+    const board = setup(undefined, controlDoc)
+    const id = addSticky(board.doc, { kind: 'tip', text: 'Samen lezen', x: 0, y: 0 })
+    board.ui.set({ selection: [id] })
+    await board.actions.copy()
+    startRound(controlDoc, { id: 'r1', private: true, now: 1 })
+    await board.actions.paste()
+    board.actions.duplicate()
+    expect(board.notices).toEqual([t.copiedHere(t.parts(1)), t.privateHeld, t.privateHeld])
+    expect(board.stickies()).toHaveLength(1)
   })
 
   it('cuts: the copy pastes back after the original is gone', async () => {
