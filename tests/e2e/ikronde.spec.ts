@@ -177,7 +177,9 @@ test('during an Ik-ronde every way of adding a point makes a draft on the device
       await c.page.touchscreen.tap(tap.x, tap.y)
     })
 
-    // The voorzitter's own device keeps the round too.
+    // The voorzitter's own device keeps the round too; her hidden panels open for the draft.
+    await a.page.getByRole('button', { name: 'Panelen verbergen' }).click()
+    await expect(a.page.getByTestId('drafts-panel')).toBeHidden()
     await a.pickTool('v')
     const aThuis = await a.inCircle('thuis', 0.3, 0.3)
     await begun(a, 'plus', thuis, 'Anne: dubbelklik in Thuis', () =>
