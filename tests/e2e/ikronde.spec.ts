@@ -98,7 +98,7 @@ test('during an Ik-ronde every way of adding a point makes a draft on the device
     for (const who of everyone) {
       await expect(who.page.getByTestId('drafts-panel').locator('textarea')).toBeVisible()
     }
-    const texts: Record<string, { who: BoardPageObject; kind: StickyKind; place: ItemId }> = {}
+    const texts: Record<string, { kind: StickyKind; place: ItemId }> = {}
     const begun = async (
       who: BoardPageObject,
       kind: StickyKind,
@@ -108,7 +108,7 @@ test('during an Ik-ronde every way of adding a point makes a draft on the device
     ) => {
       await act()
       await writeBegunPoint(who, { kind, place }, text)
-      texts[text] = { who, kind, place }
+      texts[text] = { kind, place }
     }
 
     // Bram at a laptop: a double click in Kind.
@@ -165,7 +165,7 @@ test('during an Ik-ronde every way of adding a point makes a draft on the device
     await form.locator('textarea[name=draft]').fill('Bram: formulier Kind')
     await form.getByRole('button', { name: 'Concept bewaren' }).click()
     await expect(form.getByTestId('draft-list')).toContainText('Bram: formulier Kind')
-    texts['Bram: formulier Kind'] = { who: b, kind: 'need', place: kind }
+    texts['Bram: formulier Kind'] = { kind: 'need', place: kind }
 
     // Cas on a phone: a double tap in Kind, once the page has brought the circle into view.
     const below = await c.inCircle('kind', 0.2, 0.2)
