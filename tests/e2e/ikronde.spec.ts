@@ -22,10 +22,11 @@ async function writeBegunPoint(
 ): Promise<void> {
   const panel = who.page.getByTestId('drafts-panel')
   const field = panel.locator('textarea[name=draft]')
+  // First the notice, which stays five seconds.
+  await expect(who.page.getByTestId('notice')).toContainText('je punt blijft op dit apparaat')
   await expect(field).toBeFocused()
   await expect(panel.getByLabel('Soort')).toHaveValue(expected.kind)
   await expect(panel.getByLabel('Plek op het bord')).toHaveValue(expected.place)
-  await expect(who.page.getByTestId('notice')).toContainText('je punt blijft op dit apparaat')
   await who.page.keyboard.type(text)
   await who.page.keyboard.press('Control+Enter')
   await expect(panel.getByTestId('draft-list')).toContainText(text)
