@@ -12,11 +12,12 @@ import { createApi } from './http/api.ts'
 import { History } from './history/history.ts'
 import { SECURITY_HEADERS } from './http/headers.ts'
 import { HeavyWorkLimiter, RateLimiter } from './http/rateLimit.ts'
+import { clientAddress, mayReadMetrics } from './http/addresses.ts'
 import { HttpError, sendError } from './http/respond.ts'
 import { createStatic } from './http/static.ts'
 import { type Logger, pathOnly } from './log.ts'
 import { Metrics } from './metrics.ts'
-import { BOARD_PROTOCOL, acceptSocket } from './relay/socket.ts'
+import { BOARD_PROTOCOL, CLOSE_GRACE_MS, acceptSocket, closeSocket } from './relay/socket.ts'
 import { EmbeddedBackend, type RoomBackend } from './relay/backend.ts'
 import { Rooms } from './relay/rooms.ts'
 import { openSqliteStore } from './store/sqlite.ts'
@@ -31,11 +32,11 @@ const isUnreachable = (err: unknown) =>
   err !== null &&
   UNREACHABLE.has(String((err as { code?: unknown }).code))
 
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? req.headers['x-forwarded-for'] : undefined
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim()
-  return first || req.socket.remoteAddress || 'unknown'
-}
+const TOO_MANY_TEXT = 'too many connections from this address\n'
+const TOO_MANY_FROM_ADDRESS =
+  'HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nRetry-After: 30\r\n' +
+  `Content-Type: text/plain; charset=utf-8\r\nContent-Length: ${TOO_MANY_TEXT.length}\r\n\r\n` +
+  TOO_MANY_TEXT
 
 export interface Relay {
   server: Server
@@ -122,6 +123,7 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     heavyWork: new HeavyWorkLimiter(config.work, now),
     creations: new RateLimiter(config.boardsPerHour, now),
     clientAddress: (req) => clientAddress(req, config.trustProxy),
+    mayReadMetrics: (req) => mayReadMetrics(req, config.trustProxy, config.metricsToken),
     healthy: () => rooms.healthy,
     history,
     ...(backend.nodeId ? { nodeId: backend.nodeId } : {}),
@@ -173,17 +175,34 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     }
   }
 
+  // Sockets per client address, from the upgrade request until the socket is gone.
+  const perAddress = new Map<string, number>()
   server.on('upgrade', (req, socket, head) => {
     if (!pathOnly(req.url).startsWith('/ws/')) return void socket.destroy()
+    const address = clientAddress(req, config.trustProxy)
+    const open = perAddress.get(address) ?? 0
+    if (open >= config.limits.maxConnectionsPerAddress) {
+      // Refused before the upgrade, so nothing of the socket is read or kept.
+      metrics.connectionsRefused++
+      socket.pause()
+      socket.end(TOO_MANY_FROM_ADDRESS)
+      return void setTimeout(() => socket.destroy(), CLOSE_GRACE_MS).unref()
+    }
+    perAddress.set(address, open + 1)
+    socket.once('close', () => {
+      const left = (perAddress.get(address) ?? 1) - 1
+      if (left > 0) perAddress.set(address, left)
+      else perAddress.delete(address)
+    })
     wss.handleUpgrade(req, socket, head, (ws) => {
       // Refusals are sent as close codes after the upgrade, so a browser client can read them.
       if (!originAllowed(req)) {
         metrics.connectionsRefused++
-        return void ws.close(CLOSE.forbidden, 'this site may not open the board')
+        return closeSocket(ws, CLOSE.forbidden, 'this site may not open the board')
       }
       acceptSocket(ws, req, socketDeps).catch((err: unknown) => {
         log.error('websocket setup failed', { path: pathOnly(req.url), error: String(err) })
-        ws.close(CLOSE.shuttingDown, 'the server could not open the board')
+        closeSocket(ws, CLOSE.shuttingDown, 'the server could not open the board')
       })
     })
   })

@@ -11,7 +11,12 @@ export interface Limits {
    * fits one socket's buffer and a full board can still be opened and cleaned up.
    */
   maxDocBytes: number
+  /** Per document of a board: edit links, view links and voorzitter links each have a cap. */
   maxConnectionsPerBoard: number
+  maxViewConnectionsPerBoard: number
+  maxFacilitatorConnectionsPerBoard: number
+  /** Open websockets (and upgrades under way) from one client address, over every board. */
+  maxConnectionsPerAddress: number
   /** Sustained messages per second per connection, and the burst allowed above it. */
   messagesPerSecond: number
   messageBurst: number
@@ -52,6 +57,8 @@ export interface Config {
   boardsPerHour: number
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy: boolean
+  /** Lets GET /metrics answer other addresses than localhost, with `Authorization: Bearer`. */
+  metricsToken: string | null
   /** How often the lease holder folds a grown Redis stream into its PostgreSQL snapshot. */
   clusterCompactMs: number
   /** Worker threads for PDFs, imports and board JSON, and the limits on that work. */
@@ -65,6 +72,10 @@ export const DEFAULT_LIMITS: Limits = {
   maxMessageBytes: 2 * 1024 * 1024,
   maxDocBytes: 4 * 1024 * 1024,
   maxConnectionsPerBoard: 100,
+  maxViewConnectionsPerBoard: 100,
+  maxFacilitatorConnectionsPerBoard: 16,
+  // A school's staff behind one NAT: every open board is two sockets (content and control).
+  maxConnectionsPerAddress: 100,
   messagesPerSecond: 200,
   messageBurst: 600,
   maxAwarenessClientsPerConnection: 8,
@@ -105,6 +116,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepIntervalMs: int(env, 'SWEEP_INTERVAL_MS', 24 * 3_600_000),
     boardsPerHour: int(env, 'BOARDS_PER_HOUR', 60),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    metricsToken: env.METRICS_TOKEN || null,
     clusterCompactMs: int(env, 'CLUSTER_COMPACT_MS', 5_000),
     work: readWorkConfig(env),
     historyIntervalMs: Math.max(1, int(env, 'HISTORY_INTERVAL_MS', 4 * 60_000)),
@@ -115,6 +127,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         env,
         'MAX_CONNECTIONS_PER_BOARD',
         DEFAULT_LIMITS.maxConnectionsPerBoard,
+      ),
+      maxViewConnectionsPerBoard: int(
+        env,
+        'MAX_VIEW_CONNECTIONS_PER_BOARD',
+        DEFAULT_LIMITS.maxViewConnectionsPerBoard,
+      ),
+      maxFacilitatorConnectionsPerBoard: DEFAULT_LIMITS.maxFacilitatorConnectionsPerBoard,
+      maxConnectionsPerAddress: int(
+        env,
+        'MAX_CONNECTIONS_PER_ADDRESS',
+        DEFAULT_LIMITS.maxConnectionsPerAddress,
       ),
       messagesPerSecond: int(env, 'MAX_MESSAGES_PER_SECOND', DEFAULT_LIMITS.messagesPerSecond),
       messageBurst: int(env, 'MESSAGE_BURST', DEFAULT_LIMITS.messageBurst),

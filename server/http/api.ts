@@ -17,6 +17,8 @@ export interface ApiDeps {
   creations: RateLimiter
   /** The address a request comes from, as far as this server can tell. */
   clientAddress: (req: IncomingMessage) => string
+  /** Whether this request may read /metrics (server/http/addresses.ts). */
+  mayReadMetrics: (req: IncomingMessage) => boolean
   /** False while a shared service (Redis) is down: load balancers send new joins elsewhere. */
   healthy: () => boolean
   nodeId?: string
@@ -90,8 +92,14 @@ export function createApi(deps: ApiDeps) {
     {
       pattern: /^\/metrics$/,
       methods: {
-        GET: async (_req, res) => {
-          res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' })
+        GET: async (req, res) => {
+          if (!deps.mayReadMetrics(req)) {
+            throw new HttpError(403, 'metrics are served to this machine only, or with METRICS_TOKEN')
+          }
+          res.writeHead(200, {
+            'Content-Type': 'text/plain; version=0.0.4; charset=utf-8',
+            'Cache-Control': 'no-store',
+          })
           res.end(metrics.render())
         },
       },

@@ -25,6 +25,16 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.ttf'])
 const gzipped = promisify(gzip)
 
+/** The path with its % escapes decoded; a malformed escape (`%zz`) is the client's error: 400. */
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch (err) {
+    if (err instanceof URIError) throw new HttpError(400, 'the address has a malformed % escape')
+    throw err
+  }
+}
+
 export function createStatic(clientDir: string) {
   const root = normalize(clientDir + sep)
   /** Gzipped files by path and modification time, so a rebuilt client is compressed anew. */
@@ -40,7 +50,7 @@ export function createStatic(clientDir: string) {
   }
 
   async function fileAt(path: string): Promise<{ file: string; mtimeMs: number } | null> {
-    const file = normalize(join(root, decodeURIComponent(path)))
+    const file = normalize(join(root, decodedPath(path)))
     if (!file.startsWith(root)) return null
     const info = await stat(file).catch(() => null)
     return info?.isFile() ? { file, mtimeMs: info.mtimeMs } : null

@@ -5,7 +5,7 @@ import { CLOSE } from '../../shared/closeCodes.ts'
 import { DEFAULT_CONTROL, readControl, type ControlState } from '../../shared/control.ts'
 import { ITEMS_MAP } from '../../shared/schema.ts'
 import type { DocKind, Role } from '../store/types.ts'
-import { AwarenessRegistry } from './awareness.ts'
+import { AwarenessRegistry, encodePresence, readPresence } from './awareness.ts'
 import { UpdateInspector } from './inspect.ts'
 import { refusal, VoterClaims } from './rights.ts'
 import { frameBinary } from './wire.ts'
@@ -14,6 +14,7 @@ import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from 
 /** The relay's view of one socket; the websocket layer implements it. */
 export interface Peer {
   readonly role: Role
+  /** The presence client ids this connection claimed: it alone may change or remove them. */
   readonly awarenessClients: Set<number>
   send(message: Uint8Array): void
   /** Sends a websocket frame already built by frameBinary, shared by every recipient. */
@@ -38,7 +39,7 @@ export interface RoomHooks {
 
 export class Room {
   readonly peers = new Set<Peer>()
-  readonly awareness = new AwarenessRegistry()
+  readonly awareness = new AwarenessRegistry<Peer | typeof OTHER_PROCESS>()
   private readonly doc = new Y.Doc({ gc: true })
   private readonly inspector = new UpdateInspector(this.doc)
   /** Who gives which voter's dots: one voter per connection. */
@@ -123,8 +124,11 @@ export class Room {
 
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return
-    const removal = this.awareness.remove(peer.awarenessClients)
-    if (removal) this.broadcast(encodeAwareness(removal), null)
+    // Only the ids this connection claimed: no one else's presence goes with it.
+    const removal = this.awareness.release(peer.awarenessClients, peer)
+    if (!removal) return
+    this.broadcast(encodeAwareness(removal), null)
+    this.hooks.shareAwareness(removal)
   }
 
   answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {
@@ -159,16 +163,28 @@ export class Room {
     else if (outcome === 'applied' && this.waiting.size > 0) this.retryWaiting()
   }
 
+  /**
+   * Presence from a peer. The message is read and checked in full, and the peer's claims counted
+   * against `maxClients`, before anything of it is applied; entries for client ids another
+   * connection holds are left out (not applied, not forwarded).
+   */
   receiveAwareness(from: Peer, update: Uint8Array, frame: Uint8Array, maxClients: number): void {
-    const clients = this.awareness.apply(update)
-    for (const client of clients) from.awarenessClients.add(client)
-    if (from.awarenessClients.size > maxClients) {
+    const entries = readPresence(update, maxClients)
+    const claims = new Set(from.awarenessClients)
+    for (const { clientId } of entries) {
+      if (this.awareness.ownerOf(clientId) === undefined) claims.add(clientId)
+    }
+    if (claims.size > maxClients) {
       from.close(CLOSE.badMessage, 'too many awareness clients on one connection')
       return
     }
+    const taken = this.awareness.apply(entries, from, true)
+    for (const { clientId } of taken) from.awarenessClients.add(clientId)
+    if (taken.length === 0) return
+    const shared = taken.length === entries.length ? update : encodePresence(taken)
     // Echo to the sender too: the stock client reconnects after 30 s without any message.
-    this.broadcast(frame, null)
-    this.hooks.shareAwareness(update)
+    this.broadcast(shared === update ? frame : encodeAwareness(shared), null)
+    this.hooks.shareAwareness(shared)
   }
 
   /**
@@ -183,12 +199,15 @@ export class Room {
 
   /** Presence another relay process received. */
   receiveRemoteAwareness(update: Uint8Array): void {
+    let entries
     try {
-      this.awareness.apply(update)
+      entries = readPresence(update, MAX_REMOTE_PRESENCE)
     } catch {
       return // the process that accepted it should have refused it; nothing to pass on
     }
-    this.broadcast(encodeAwareness(update), null)
+    // Ids a connection of this process holds stay its own.
+    const taken = this.awareness.apply(entries, OTHER_PROCESS, false)
+    if (taken.length > 0) this.broadcast(encodeAwareness(encodePresence(taken)), null)
   }
 
   /** The whole document as one update, e.g. to hand to relays that missed some of it. */
@@ -394,6 +413,12 @@ export class Room {
     return change
   }
 }
+
+/** Who holds the presence ids that reached this process from another relay process. */
+const OTHER_PROCESS = Symbol('another relay process')
+
+/** Entries in one awareness update from another process: one connection's, or its departure. */
+const MAX_REMOTE_PRESENCE = 256
 
 /** What one connection may have waiting for changes the relay lacks: a reconnect's few edits. */
 const MAX_WAITING = { updates: 64, bytes: 1024 * 1024 }

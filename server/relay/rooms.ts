@@ -46,10 +46,13 @@ export class Rooms {
    * said, read once per change of it: the content room checks every update against it.
    */
   private readonly controls = new Map<string, ControlState>()
+  /** Per board, how many times one of its links was replaced while this process ran. */
+  private readonly replacements = new Map<string, number>()
 
   constructor(private readonly options: RoomsOptions) {
     options.backend.onBoardEvent(async (event) => {
       if (event.type === 'rotated') {
+        this.replacements.set(event.boardId, this.rotations(event.boardId) + 1)
         await this.closeBoard(
           event.boardId,
           CLOSE.forbidden,
@@ -62,6 +65,14 @@ export class Rooms {
         await this.forget(event.boardId)
       }
     })
+  }
+
+  /**
+   * How many times a link of the board was replaced: a socket whose link was checked before a
+   * replacement it did not see closed is refused rather than let in on the old check.
+   */
+  rotations(boardId: string): number {
+    return this.replacements.get(boardId) ?? 0
   }
 
   /** Rotations and deletions reach the sockets of every relay process through the backend. */

@@ -31,3 +31,11 @@ export function frameBinary(message: Uint8Array): Buffer {
 export function writeFrame(ws: WebSocket, frame: Buffer): void {
   ;(ws as unknown as { _socket: Socket })._socket.write(frame)
 }
+
+/**
+ * Ends the writing side right after the close frame (written by `ws.close`), rather than when the
+ * client answers it: the relay no longer reads a closing socket, so it would never see the answer.
+ */
+export function endWriting(ws: WebSocket): void {
+  ;(ws as unknown as { _socket: Socket })._socket.end()
+}
