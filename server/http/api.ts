@@ -94,7 +94,10 @@ export function createApi(deps: ApiDeps) {
       methods: {
         GET: async (req, res) => {
           if (!deps.mayReadMetrics(req)) {
-            throw new HttpError(403, 'metrics are served to this machine only, or with METRICS_TOKEN')
+            throw new HttpError(
+              403,
+              'metrics are served to this machine only, or with METRICS_TOKEN',
+            )
           }
           res.writeHead(200, {
             'Content-Type': 'text/plain; version=0.0.4; charset=utf-8',

@@ -82,7 +82,7 @@ describe('sockets without a valid token sending 2 MB frames', () => {
           opened++
           void socket.closeFrame.then(async ({ at }) => graces.push((await socket.gone) - at))
           // Write as fast as the relay reads, never answering its close frame.
-          for (let writing = true; writing; ) {
+          for (let writing = true; writing;) {
             frames++
             writing = socket.send(payload) || (await socket.drained())
           }

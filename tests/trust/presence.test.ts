@@ -21,7 +21,9 @@ import { rawSocket } from './rawSocket.ts'
 const { relays, open } = closedAfterEach()
 
 /** One awareness message; a state is JSON text (or any text, to try what is not JSON). */
-function presence(entries: [clientId: number, clock: number, state: unknown][]): Uint8Array {
+function presence(
+  entries: readonly (readonly [clientId: number, clock: number, state: unknown])[],
+): Uint8Array {
   const update = encoding.createEncoder()
   encoding.writeVarUint(update, entries.length)
   for (const [clientId, clock, state] of entries) {
@@ -130,15 +132,18 @@ describe('the limits on presence', () => {
     // Nine ids in one message: refused whole.
     const url = `${r.ws}/${board.id}?t=${board.viewToken}`
     const nine = Array.from({ length: 9 }, (_, i) => [100 + i, 1, state(`negen ${i}`)] as const)
-    expect(await closeCodeOf(url, (socket) => socket.send(presence([...nine])))).toBe(
-      CLOSE.badMessage,
-    )
+    expect(await closeCodeOf(url, (socket) => socket.send(presence(nine)))).toBe(CLOSE.badMessage)
     // Eight ids, then a message that changes one of them and claims a ninth: the change is not
     // applied either.
     const eight = Array.from({ length: 8 }, (_, i) => [200 + i, 1, state(`acht ${i}`)] as const)
     const code = closeCodeOf(url, (socket) => {
-      socket.send(presence([...eight]))
-      socket.send(presence([[200, 2, state('veranderd')], [299, 1, state('de negende')]]))
+      socket.send(presence(eight))
+      socket.send(
+        presence([
+          [200, 2, state('veranderd')],
+          [299, 1, state('de negende')],
+        ]),
+      )
     })
     expect(await code).toBe(CLOSE.badMessage)
     await expect.poll(() => observer.provider.awareness.getStates().has(200)).toBe(false)

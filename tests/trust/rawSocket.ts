@@ -48,8 +48,12 @@ export function rawSocket(url: string, headers: Record<string, string> = {}): Ra
   let resolveStatus: (status: number) => void = () => {}
   let resolveClose: (frame: { code: number; at: number }) => void = () => {}
   const status = new Promise<number>((resolve) => (resolveStatus = resolve))
-  const closeFrame = new Promise<{ code: number; at: number }>((resolve) => (resolveClose = resolve))
-  const gone = new Promise<number>((resolve) => socket.once('close', () => resolve(performance.now())))
+  const closeFrame = new Promise<{ code: number; at: number }>(
+    (resolve) => (resolveClose = resolve),
+  )
+  const gone = new Promise<number>((resolve) =>
+    socket.once('close', () => resolve(performance.now())),
+  )
   void gone.then(() => resolveStatus(0))
 
   const lines = [
