@@ -149,7 +149,7 @@ describe('limits', () => {
 })
 
 describe('presence', () => {
-  it('refuses a presence state larger than 16 KiB', async () => {
+  it('refuses a presence state larger than 2 KiB', async () => {
     r = await startRelay()
     const board = await createBoard(r.http)
     const huge = new TextEncoder().encode(JSON.stringify({ user: { name: 'x'.repeat(20_000) } }))
