@@ -46,13 +46,14 @@ export class Rooms {
    * said, read once per change of it: the content room checks every update against it.
    */
   private readonly controls = new Map<string, ControlState>()
-  /** Per board, how many times one of its links was replaced while this process ran. */
+  /** Per board and role, how many times that link was replaced while this process ran. */
   private readonly replacements = new Map<string, number>()
 
   constructor(private readonly options: RoomsOptions) {
     options.backend.onBoardEvent(async (event) => {
       if (event.type === 'rotated') {
-        this.replacements.set(event.boardId, this.rotations(event.boardId) + 1)
+        const key = `${event.boardId}/${event.role}`
+        this.replacements.set(key, (this.replacements.get(key) ?? 0) + 1)
         await this.closeBoard(
           event.boardId,
           CLOSE.forbidden,
@@ -68,11 +69,11 @@ export class Rooms {
   }
 
   /**
-   * How many times a link of the board was replaced: a socket whose link was checked before a
-   * replacement it did not see closed is refused rather than let in on the old check.
+   * How many times the board's link of this role was replaced: a socket whose link was checked
+   * before a replacement that it was too early to be closed by is refused, not let in.
    */
-  rotations(boardId: string): number {
-    return this.replacements.get(boardId) ?? 0
+  rotations(boardId: string, role: Role): number {
+    return this.replacements.get(`${boardId}/${role}`) ?? 0
   }
 
   /** Rotations and deletions reach the sockets of every relay process through the backend. */

@@ -8,7 +8,7 @@ import { isBoardIdShape, roleForToken } from '../access.ts'
 import type { Limits } from '../config.ts'
 import type { Logger } from '../log.ts'
 import type { Metrics } from '../metrics.ts'
-import type { DocKind, Role, Store } from '../store/types.ts'
+import { ROLES, type DocKind, type Role, type Store } from '../store/types.ts'
 import { ProtocolError, parseFrame } from './protocol.ts'
 import type { Peer, Room } from './room.ts'
 import type { Rooms } from './rooms.ts'
@@ -182,7 +182,8 @@ export async function acceptSocket(
   const token = target.token ?? tokenFromProtocols(request.headers['sec-websocket-protocol'])
   if (!token) return refuse(CLOSE.noToken, 'this board needs a link with a token')
   // A link replaced while this one is checked must not get in on the old check.
-  const rotations = deps.rooms.rotations(target.boardId)
+  const rotations = (role: Role) => deps.rooms.rotations(target.boardId, role)
+  const before = new Map(ROLES.map((role) => [role, rotations(role)]))
   const board = await deps.store.getBoard(target.boardId)
   // An unknown board and a wrong token look the same: a board id alone tells nothing.
   const role = roleForToken(board, token)
@@ -193,8 +194,7 @@ export async function acceptSocket(
 
   const room = await deps.rooms.acquire(target.boardId, target.kind)
   if (ws.readyState !== ws.OPEN) return deps.rooms.released(room)
-  const problem =
-    deps.rooms.rotations(target.boardId) === rotations ? full(room, role, deps.limits) : REPLACED
+  const problem = rotations(role) === before.get(role) ? full(room, role, deps.limits) : REPLACED
   if (problem) {
     deps.rooms.released(room)
     return refuse(problem.code, problem.reason)
