@@ -4,12 +4,16 @@
 // address opening socket after socket, /metrics from outside, a malformed % escape. Each row of
 // the issue's table is replayed against a real relay, asserting the opposite of what happened.
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { CLOSE } from '../../shared/closeCodes.ts'
 import { encodeSyncStep1, encodeUpdate, parseFrame } from '../../server/relay/protocol.ts'
+import { createRelay } from '../../server/app.ts'
+import { createLogger } from '../../server/log.ts'
+import { openSqliteStore } from '../../server/store/sqlite.ts'
 import {
   closeCodeOf,
   closedAfterEach,
@@ -22,6 +26,7 @@ import {
   storedDoc,
   synced,
   tempDir,
+  testConfig,
 } from '../integration/helpers.ts'
 import { notesOf } from '../integration/notes.ts'
 import { rawSocket, type RawSocket } from './rawSocket.ts'
@@ -159,6 +164,54 @@ describe('a rotated link that never answers the close frame', () => {
     expect(late(notesOf(observer.doc).toArray())).toEqual([])
     expect(late(notesOf(storedDoc(r.dataDir, board.id)).toArray())).toEqual([])
     doc.destroy()
+  })
+})
+
+describe('before the board is open', () => {
+  it('holds at most 256 KiB of a socket while its link is checked', async () => {
+    // A store that takes its time to find the board: what the socket sends meanwhile waits.
+    const dataDir = tempDir()
+    const store = openSqliteStore(join(dataDir, 'boards.sqlite'))
+    const getBoard = store.getBoard.bind(store)
+    let slow = false
+    store.getBoard = async (id) => {
+      if (slow) await new Promise((resolve) => setTimeout(resolve, 300))
+      return getBoard(id)
+    }
+    const relay = createRelay(testConfig(dataDir), { log: createLogger('silent'), store })
+    try {
+      const port = await relay.listen()
+      const board = await createBoard(`http://127.0.0.1:${port}`)
+      slow = true
+      const flood = raw(`ws://127.0.0.1:${port}/ws/${board.id}?t=${board.editToken}`)
+      expect(await flood.status).toBe(101)
+      for (let i = 0; i < 5; i++) flood.send(new Uint8Array(64 * 1024)) // 320 KiB
+      expect((await flood.closeFrame).code).toBe(CLOSE.tooMany)
+      // A client that sends what a client sends on open gets in after the wait.
+      const honest = open(`ws://127.0.0.1:${port}/ws`, board.id, board.editToken)
+      await synced(honest)
+      expect(honest.closes).toEqual([])
+      honest.destroy()
+    } finally {
+      await relay.close()
+    }
+  })
+})
+
+describe('a whole-state send', () => {
+  it('checks that the board fits the socket buffer before it is sent', async () => {
+    // A buffer smaller than the board, which the normal limits never allow: the check shows.
+    const r = await startRelay(undefined, { limits: { maxBufferedBytes: 40_000 } })
+    relays.push(r)
+    const board = await createBoard(r.http)
+    const writer = open(r.ws, board.id, board.editToken)
+    await synced(writer)
+    for (let i = 0; i < 6; i++) notesOf(writer.doc).push(['x'.repeat(9_000)])
+    await expect.poll(() => notesOf(storedDoc(r.dataDir, board.id)).length).toBe(6)
+    const newcomer = open(r.ws, board.id, board.viewToken)
+    await expect.poll(() => newcomer.closes).toContain(CLOSE.slowConsumer)
+    expect(notesOf(newcomer.doc).length).toBe(0)
+    expect(writer.closes).toEqual([])
   })
 })
 
