@@ -61,6 +61,8 @@ async function startRelays(setup: Setup, schema: string) {
       LOG_LEVEL: 'warn',
       MAX_MESSAGES_PER_SECOND: '10000',
       MESSAGE_BURST: '10000',
+      // Every simulated client comes from 127.0.0.1.
+      MAX_CONNECTIONS_PER_ADDRESS: '100000',
     }
     if (setup.cluster) {
       Object.assign(env, { DATABASE_URL, DATABASE_SCHEMA: schema, REDIS_URL, REDIS_PREFIX: prefix })

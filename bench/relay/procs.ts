@@ -45,6 +45,8 @@ function launchFor(name: RelayName, port: number): Launch {
           // The default per-connection rate limit is for people, not for this load.
           MAX_MESSAGES_PER_SECOND: '10000',
           MESSAGE_BURST: '10000',
+          // Every simulated client comes from 127.0.0.1.
+          MAX_CONNECTIONS_PER_ADDRESS: '100000',
         },
         cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
       }

@@ -58,6 +58,8 @@ async function main() {
       HOST: '127.0.0.1',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'soak-')),
       LOG_LEVEL: 'warn',
+      // Every simulated client comes from 127.0.0.1.
+      MAX_CONNECTIONS_PER_ADDRESS: '100000',
     },
     stdio: 'pipe',
   })
