@@ -7,7 +7,7 @@ import { CLOSE } from '../shared/closeCodes.ts'
 import { Boards } from './boards.ts'
 import type { Config } from './config.ts'
 import { boardPdf } from './export/boardPdf.ts'
-import { boardJson } from './boardJson.ts'
+import { boardJsonMaker } from './boardJson.ts'
 import { createApi } from './http/api.ts'
 import { History } from './history/history.ts'
 import { SECURITY_HEADERS } from './http/headers.ts'
@@ -117,7 +117,7 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     // A board file is at most what one websocket message may carry.
     maxImportBytes: config.limits.maxMessageBytes,
     exportPdf: (id, request) => boardPdf(rooms, work, id, request, now()),
-    boardJson: (id, admit) => boardJson(rooms, work, id, admit),
+    boardJson: boardJsonMaker(rooms, work),
     importBoard: (body) =>
       work.run({ kind: 'import', body, now: now(), maxPlainBytes: config.limits.maxJsonBodyBytes }),
     heavyWork: new HeavyWorkLimiter(config.work, now),

@@ -8,7 +8,7 @@ import type { Logger } from '../log.ts'
 import type { BoardEvent, RoomBackend } from '../relay/backend.ts'
 import type { Room } from '../relay/room.ts'
 import type { ClusterStore } from '../store/postgres.ts'
-import type { StoredDoc } from '../store/types.ts'
+import type { DocKind, StoredDoc } from '../store/types.ts'
 import { StreamReader, parseEntry, type StreamEntry } from './streams.ts'
 
 export interface ClusterOptions {
@@ -105,6 +105,25 @@ export class StreamBackend implements RoomBackend {
     return { snapshot, updates }
   }
 
+  /**
+   * The stream is read before the snapshot: a compaction saves its snapshot before it trims, so
+   * whatever the stream had lost by then is in the snapshot read after it. Entries the snapshot
+   * holds already are left out.
+   */
+  async read(boardId: string, kind: DocKind): Promise<StoredDoc> {
+    await this.flush()
+    const key = this.docKey(boardId, kind)
+    const raw = (await this.cmd.callBuffer('XRANGE', key, '-', '+')) as [Buffer, Buffer[]][]
+    const { snapshot, streamId } = await this.options.store.loadSnapshot(boardId, kind)
+    const updates: Uint8Array[] = []
+    for (const [id, fields] of raw) {
+      const entry = parseEntry(id, fields)
+      const held = streamId !== null && !isAfter(entry?.id ?? '0-0', streamId)
+      if (entry?.type === 'u' && !held) updates.push(entry.data)
+    }
+    return { snapshot, updates }
+  }
+
   persist(room: Room, update: Uint8Array): void {
     this.append(room, 'u', update)
   }
@@ -182,7 +201,11 @@ export class StreamBackend implements RoomBackend {
   }
 
   private streamKey(room: Room): string {
-    return `${this.prefix}:doc:${room.boardId}:${room.kind}`
+    return this.docKey(room.boardId, room.kind)
+  }
+
+  private docKey(boardId: string, kind: DocKind): string {
+    return `${this.prefix}:doc:${boardId}:${kind}`
   }
 
   private leaseKey(room: Room): string {
@@ -267,4 +290,11 @@ export class StreamBackend implements RoomBackend {
       room.requestResync()
     }
   }
+}
+
+/** Whether stream id `a` ("ms-seq") comes after `b`. */
+function isAfter(a: string, b: string): boolean {
+  const [aMs = 0n, aSeq = 0n] = a.split('-').map(BigInt)
+  const [bMs = 0n, bSeq = 0n] = b.split('-').map(BigInt)
+  return aMs > bMs || (aMs === bMs && aSeq > bSeq)
 }

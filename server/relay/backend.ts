@@ -1,7 +1,7 @@
 // Where a room's updates go besides its own peers. Embedded: a group-committed log in the Store.
 // Cluster: a Redis stream per document that every relay process reads (server/cluster/).
 import { GroupCommit } from '../store/groupCommit.ts'
-import type { Role, Store, StoredDoc } from '../store/types.ts'
+import type { DocKind, Role, Store, StoredDoc } from '../store/types.ts'
 import type { Room } from './room.ts'
 
 export type BoardEvent =
@@ -10,6 +10,11 @@ export type BoardEvent =
 export interface RoomBackend {
   /** The stored state of the room's document; from then on the backend may feed it remote frames. */
   open(room: Room): Promise<StoredDoc>
+  /**
+   * Everything of a document accepted so far by any relay process, without loading it into a room
+   * (for a worker job to decode): what this process persisted is written first.
+   */
+  read(boardId: string, kind: DocKind): Promise<StoredDoc>
   persist(room: Room, update: Uint8Array): void
   shareAwareness(room: Room, update: Uint8Array): void
   /** Folds the room's log into a snapshot (where this process is the one to do that). */
@@ -46,6 +51,11 @@ export class EmbeddedBackend implements RoomBackend {
 
   open(room: Room): Promise<StoredDoc> {
     return this.store.loadDoc(room.boardId, room.kind)
+  }
+
+  async read(boardId: string, kind: DocKind): Promise<StoredDoc> {
+    await this.commit.flush()
+    return this.store.loadDoc(boardId, kind)
   }
 
   persist(room: Room, update: Uint8Array): void {

@@ -125,6 +125,22 @@ export class Rooms {
     }
   }
 
+  /**
+   * Everything of a document accepted so far, as updates to apply in order, for a worker thread to
+   * decode (server/work/): read from the backend, not from a room, so the event loop neither loads
+   * nor encodes it. Whether the board is open here, on another relay process, loading or
+   * unloading, the backend has every accepted update once this process's are written.
+   */
+  async stored(boardId: string, kind: DocKind): Promise<Uint8Array[]> {
+    const { snapshot, updates } = await this.options.backend.read(boardId, kind)
+    return snapshot ? [snapshot, ...updates] : updates
+  }
+
+  /** The room if this process has it loaded (not while it loads), without keeping it loaded. */
+  loaded(boardId: string, kind: DocKind): Room | null {
+    return this.rooms.get(roomName(boardId, kind))?.room ?? null
+  }
+
   /** Called when a peer has left; schedules the unload once the room is empty. */
   released(room: Room): void {
     if (room.peers.size > 0) return

@@ -308,16 +308,14 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Clust
     async loadDoc(boardId, kind): Promise<StoredDoc> {
       const id = await docId(boardId, kind)
       if (!id) return { snapshot: null, updates: [] }
-      const [snapshot, updates] = await Promise.all([
-        pool.query<{ snapshot: Buffer | null }>('SELECT snapshot FROM docs WHERE id = $1', [id]),
-        pool.query<{ data: Buffer }>('SELECT data FROM doc_updates WHERE doc = $1 ORDER BY seq', [
-          id,
-        ]),
-      ])
-      return {
-        snapshot: snapshot.rows[0]?.snapshot ?? null,
-        updates: updates.rows.map((row) => row.data),
-      }
+      // One statement, one view of both tables: a compaction (the snapshot replaced, the rows it
+      // holds deleted) that commits meanwhile is seen whole or not at all.
+      const { rows } = await pool.query<{ snapshot: Buffer | null; updates: Buffer[] }>(
+        `SELECT snapshot, ARRAY(SELECT data FROM doc_updates WHERE doc = $1 ORDER BY seq) AS updates
+         FROM docs WHERE id = $1`,
+        [id],
+      )
+      return { snapshot: rows[0]?.snapshot ?? null, updates: rows[0]?.updates ?? [] }
     },
     async appendUpdates(batch: readonly PendingUpdate[]) {
       const docs: string[] = []

@@ -13,9 +13,9 @@ import { HttpError } from '../http/respond.ts'
 
 export interface PdfJob {
   kind: 'pdf'
-  /** The content and control documents, each its whole state as one update. */
-  content: Uint8Array
-  control: Uint8Array
+  /** The content and control documents, each as stored: updates to apply in order (Rooms.stored). */
+  content: Uint8Array[]
+  control: Uint8Array[]
   paper: Paper
   lang: Lang
   exportedAt: number
@@ -23,7 +23,7 @@ export interface PdfJob {
 
 export interface BoardJsonJob {
   kind: 'board-json'
-  content: Uint8Array
+  content: Uint8Array[]
 }
 
 export interface ImportJob {
@@ -66,9 +66,18 @@ export async function runJob(job: Job, font: () => Promise<ReportFont>): Promise
   }
 }
 
-function docOf(state: Uint8Array): Y.Doc {
+/** A doc from its stored updates; one that does not apply is skipped, as a room skips it. */
+function docOf(updates: readonly Uint8Array[]): Y.Doc {
   const doc = new Y.Doc()
-  Y.applyUpdate(doc, state)
+  doc.transact(() => {
+    for (const update of updates) {
+      try {
+        Y.applyUpdate(doc, update)
+      } catch {
+        // The relay reports such an update when a room loads it.
+      }
+    }
+  })
   return doc
 }
 
@@ -87,8 +96,8 @@ async function pdfOf(job: PdfJob, font: ReportFont): Promise<Uint8Array> {
 }
 
 /** The board as the browser shows it: the validated meta and items, plain and gzipped. */
-export function boardJsonOf(state: Uint8Array): JobResults['board-json'] {
-  const doc = docOf(state)
+export function boardJsonOf(updates: readonly Uint8Array[]): JobResults['board-json'] {
+  const doc = docOf(updates)
   try {
     const { meta, items } = readBoard(doc)
     const json = new TextEncoder().encode(JSON.stringify({ meta, items }))

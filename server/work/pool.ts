@@ -148,7 +148,7 @@ export class WorkPool {
     slot.startedAt = performance.now()
     slot.timer = setTimeout(() => this.timedOut(slot), this.options.jobTimeoutMs)
     slot.timer.unref()
-    // The bytes are copied: a room's whole state stays cached for the next newcomer.
+    // The bytes are copied, not moved: a board's stored rows are a few MB at most.
     slot.worker.postMessage({ id: task.id, job: task.job } satisfies JobMessage)
   }
 
