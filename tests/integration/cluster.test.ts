@@ -6,6 +6,7 @@ import { once } from 'node:events'
 import pg from 'pg'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { CLOSE } from '../../shared/closeCodes.ts'
+import { addSticky } from '../../shared/index.ts'
 import {
   type Client,
   connect,
@@ -77,6 +78,9 @@ async function cluster(): Promise<Cluster> {
     DATABASE_SCHEMA: schema,
     LEASE_MS: '900',
     CLUSTER_COMPACT_MS: '200',
+    // The tests poll board.json; the limits on heavy work have tests of their own.
+    HEAVY_PER_BOARD_PER_MINUTE: '0',
+    HEAVY_PER_ADDRESS_PER_MINUTE: '0',
   }
   return {
     env,
@@ -155,6 +159,40 @@ describe('cluster', () => {
     expect(notes(onC)).toEqual(new Set(['via A: Zoë', 'via B: één']))
     expect(onC.doc.getMap('items').size).toBeGreaterThan(0)
   })
+
+  it(
+    "gives another relay's board JSON and PDF of a board open elsewhere, without loading it",
+    { timeout: 60_000 },
+    async () => {
+      const c = await cluster()
+      const [a, b] = [await c.relay(), await c.relay()]
+      const board = await createBoard(a.http)
+      const onA = open(a.ws, board.id, board.editToken)
+      await synced(onA)
+      const auth = { headers: { Authorization: `Bearer ${board.facilitatorToken}` } }
+      const textsOnB = async () => {
+        const res = await fetch(`${b.http}/api/boards/${board.id}/board.json`, auth)
+        const { items } = (await res.json()) as { items: Record<string, { text?: string }> }
+        return new Set(Object.values(items).map((item) => item.text))
+      }
+      addSticky(onA.doc, { kind: 'plus', text: 'via A: Zoë', x: 0, y: 0 })
+      // The first job also starts B's worker thread.
+      await expect.poll(textsOnB, { timeout: 15_000 }).toContain('via A: Zoë')
+      // Once the lease holder has folded the stream into a snapshot, B reads both.
+      await expect
+        .poll(() => snapshotMark(c.env.DATABASE_SCHEMA!, board.id), { timeout: 10_000 })
+        .not.toBeNull()
+      addSticky(onA.doc, { kind: 'need', text: 'via A: één', x: 0, y: 0 })
+      await expect.poll(textsOnB, { timeout: 10_000 }).toContain('via A: één')
+      expect(await textsOnB()).toContain('via A: Zoë')
+      const pdf = await fetch(`${b.http}/api/boards/${board.id}/export.pdf`, auth)
+      expect(pdf.status).toBe(200)
+      expect(pdf.headers.get('content-type')).toBe('application/pdf')
+      // B read the board from Redis and PostgreSQL: it has no room of it loaded.
+      const metrics = await (await fetch(`${b.http}/metrics`)).text()
+      expect(metrics).toMatch(/^mdo_rooms_open 0$/m)
+    },
+  )
 
   it('rotates and deletes from any relay, closing sockets on every relay', async () => {
     const c = await cluster()
