@@ -8,7 +8,7 @@ import type { Logger } from '../log.ts'
 import type { BoardEvent, RoomBackend } from '../relay/backend.ts'
 import type { Room } from '../relay/room.ts'
 import type { ClusterStore } from '../store/postgres.ts'
-import type { DocKind, StoredDoc } from '../store/types.ts'
+import type { DocKind, DocSource, StoredDoc } from '../store/types.ts'
 import { StreamReader, parseEntry, type StreamEntry } from './streams.ts'
 
 export interface ClusterOptions {
@@ -110,7 +110,7 @@ export class StreamBackend implements RoomBackend {
    * whatever the stream had lost by then is in the snapshot read after it. Entries the snapshot
    * holds already are left out.
    */
-  async read(boardId: string, kind: DocKind): Promise<StoredDoc> {
+  async read(boardId: string, kind: DocKind): Promise<DocSource> {
     await this.flush()
     const key = this.docKey(boardId, kind)
     const raw = (await this.cmd.callBuffer('XRANGE', key, '-', '+')) as [Buffer, Buffer[]][]
@@ -121,7 +121,7 @@ export class StreamBackend implements RoomBackend {
       const held = streamId !== null && !isAfter(entry?.id ?? '0-0', streamId)
       if (entry?.type === 'u' && !held) updates.push(entry.data)
     }
-    return { snapshot, updates }
+    return { from: 'rows', snapshot, updates }
   }
 
   persist(room: Room, update: Uint8Array): void {

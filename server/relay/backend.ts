@@ -1,7 +1,7 @@
 // Where a room's updates go besides its own peers. Embedded: a group-committed log in the Store.
 // Cluster: a Redis stream per document that every relay process reads (server/cluster/).
 import { GroupCommit } from '../store/groupCommit.ts'
-import type { DocKind, Role, Store, StoredDoc } from '../store/types.ts'
+import type { DocKind, DocSource, Role, Store, StoredDoc } from '../store/types.ts'
 import type { Room } from './room.ts'
 
 export type BoardEvent =
@@ -14,7 +14,7 @@ export interface RoomBackend {
    * Everything of a document accepted so far by any relay process, without loading it into a room
    * (for a worker job to decode): what this process persisted is written first.
    */
-  read(boardId: string, kind: DocKind): Promise<StoredDoc>
+  read(boardId: string, kind: DocKind): Promise<DocSource>
   persist(room: Room, update: Uint8Array): void
   shareAwareness(room: Room, update: Uint8Array): void
   /** Folds the room's log into a snapshot (where this process is the one to do that). */
@@ -53,9 +53,11 @@ export class EmbeddedBackend implements RoomBackend {
     return this.store.loadDoc(room.boardId, room.kind)
   }
 
-  async read(boardId: string, kind: DocKind): Promise<StoredDoc> {
+  async read(boardId: string, kind: DocKind): Promise<DocSource> {
     await this.commit.flush()
-    return this.store.loadDoc(boardId, kind)
+    const file = this.store.sqliteFile
+    if (file) return { from: 'sqlite', file, boardId, kind }
+    return { from: 'rows', ...(await this.store.loadDoc(boardId, kind)) }
   }
 
   persist(room: Room, update: Uint8Array): void {

@@ -1,6 +1,6 @@
 // Loads documents on first join, unloads them after the last peer leaves, and keeps their logs
 // short by compacting into snapshots. Where updates are stored is the backend's business.
-import type { DocKind, Role } from '../store/types.ts'
+import type { DocKind, DocSource, Role } from '../store/types.ts'
 import type { Logger } from '../log.ts'
 import type { Metrics } from '../metrics.ts'
 import { CLOSE } from '../../shared/closeCodes.ts'
@@ -126,14 +126,13 @@ export class Rooms {
   }
 
   /**
-   * Everything of a document accepted so far, as updates to apply in order, for a worker thread to
-   * decode (server/work/): read from the backend, not from a room, so the event loop neither loads
-   * nor encodes it. Whether the board is open here, on another relay process, loading or
-   * unloading, the backend has every accepted update once this process's are written.
+   * Everything of a document accepted so far, for a worker thread to read and decode
+   * (server/work/): from the backend, not from a room, so the event loop neither loads nor encodes
+   * it. Whether the board is open here, on another relay process, loading or unloading, the
+   * backend has every accepted update once this process's are written.
    */
-  async stored(boardId: string, kind: DocKind): Promise<Uint8Array[]> {
-    const { snapshot, updates } = await this.options.backend.read(boardId, kind)
-    return snapshot ? [snapshot, ...updates] : updates
+  stored(boardId: string, kind: DocKind): Promise<DocSource> {
+    return this.options.backend.read(boardId, kind)
   }
 
   /** The room if this process has it loaded (not while it loads), without keeping it loaded. */

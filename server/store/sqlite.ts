@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { startCheckpointer } from './checkpointer.ts'
 import { createWiper, wipeOldFreePages } from './wipe.ts'
+import { docReader } from './sqliteRead.ts'
 import { sqliteVersions } from './sqliteVersions.ts'
 import type {
   BoardRecord,
@@ -129,15 +130,9 @@ export function openSqliteStore(
     docId: db.prepare<[string, string], { id: number }>(
       'SELECT id FROM docs WHERE board_id = ? AND kind = ?',
     ),
-    snapshot: db.prepare<[number], { snapshot: Buffer | null }>(
-      'SELECT snapshot FROM docs WHERE id = ?',
-    ),
     setSnapshot: db.prepare('UPDATE docs SET snapshot = ? WHERE id = ?'),
     deleteDocs: db.prepare('DELETE FROM docs WHERE board_id = ?'),
     insertUpdate: db.prepare('INSERT INTO doc_updates (doc, data) VALUES (?, ?)'),
-    updates: db.prepare<[number], { data: Buffer }>(
-      'SELECT data FROM doc_updates WHERE doc = ? ORDER BY seq',
-    ),
     deleteUpdates: db.prepare('DELETE FROM doc_updates WHERE doc = ?'),
     insertWorkshop: db.prepare(
       `INSERT INTO workshops (id, title, template, created_at, leader_hash)
@@ -261,7 +256,10 @@ export function openSqliteStore(
     q.deleteUpdates.run(id)
   })
 
+  const readDoc = docReader(db)
+
   return {
+    ...(file === ':memory:' ? {} : { sqliteFile: file }),
     async createBoard(board, docs) {
       createBoard(board, docs)
     },
@@ -330,10 +328,7 @@ export function openSqliteStore(
       return renewWorkshopLeader(id, fromHash, toHash, boards)
     },
     async loadDoc(boardId, kind): Promise<StoredDoc> {
-      const id = docId(boardId, kind)
-      if (id === null) return { snapshot: null, updates: [] }
-      const snapshot = q.snapshot.get(id)?.snapshot ?? null
-      return { snapshot, updates: q.updates.all(id).map((row) => row.data) }
+      return readDoc(boardId, kind)
     },
     async appendUpdates(batch) {
       return append(batch)

@@ -43,6 +43,13 @@ export interface StoredDoc {
   updates: Uint8Array[]
 }
 
+/**
+ * A document for a thread other than the relay's (server/work/): its stored rows as read, or the
+ * SQLite file that thread reads them from itself, so the event loop does not.
+ */
+export type DocSource =
+  ({ from: 'rows' } & StoredDoc) | { from: 'sqlite'; file: string; boardId: string; kind: DocKind }
+
 /** Why the relay kept a version of a board's content (server/history/). */
 export type VersionReason = 'first' | 'interval' | 'step' | 'restore'
 
@@ -103,6 +110,8 @@ export interface Store {
     boards: readonly RehashedBoard[],
   ): Promise<string[] | null>
   loadDoc(boardId: string, kind: DocKind): Promise<StoredDoc>
+  /** The SQLite file, which a worker thread may read with a connection of its own (not PostgreSQL). */
+  readonly sqliteFile?: string
   /** One group commit: all rows in one transaction. Returns the bytes written. */
   appendUpdates(batch: readonly PendingUpdate[]): Promise<number>
   /**

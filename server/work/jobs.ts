@@ -10,12 +10,14 @@ import { buildReport, type Paper } from '../../shared/report/model.ts'
 import { renderPdf } from '../../shared/report/pdf.ts'
 import { parseCreate } from '../boards.ts'
 import { HttpError } from '../http/respond.ts'
+import type { DocSource } from '../store/types.ts'
+import { storedUpdates } from './source.ts'
 
 export interface PdfJob {
   kind: 'pdf'
-  /** The content and control documents, each as stored: updates to apply in order (Rooms.stored). */
-  content: Uint8Array[]
-  control: Uint8Array[]
+  /** The content and control documents, as stored (Rooms.stored). */
+  content: DocSource
+  control: DocSource
   paper: Paper
   lang: Lang
   exportedAt: number
@@ -23,7 +25,7 @@ export interface PdfJob {
 
 export interface BoardJsonJob {
   kind: 'board-json'
-  content: Uint8Array[]
+  content: DocSource
 }
 
 export interface ImportJob {
@@ -67,10 +69,10 @@ export async function runJob(job: Job, font: () => Promise<ReportFont>): Promise
 }
 
 /** A doc from its stored updates; one that does not apply is skipped, as a room skips it. */
-function docOf(updates: readonly Uint8Array[]): Y.Doc {
+function docOf(source: DocSource): Y.Doc {
   const doc = new Y.Doc()
   doc.transact(() => {
-    for (const update of updates) {
+    for (const update of storedUpdates(source)) {
       try {
         Y.applyUpdate(doc, update)
       } catch {
@@ -96,8 +98,8 @@ async function pdfOf(job: PdfJob, font: ReportFont): Promise<Uint8Array> {
 }
 
 /** The board as the browser shows it: the validated meta and items, plain and gzipped. */
-export function boardJsonOf(updates: readonly Uint8Array[]): JobResults['board-json'] {
-  const doc = docOf(updates)
+export function boardJsonOf(source: DocSource): JobResults['board-json'] {
+  const doc = docOf(source)
   try {
     const { meta, items } = readBoard(doc)
     const json = new TextEncoder().encode(JSON.stringify({ meta, items }))
