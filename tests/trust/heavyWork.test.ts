@@ -1,7 +1,7 @@
 // Heavy work does not hold up other boards: a 2,000-item board is exported as PDF, asked for as
-// board.json and imported anew, in loops from another process (tests/trust/heavyLoad.ts), on a
-// real relay while two y-websocket clients on another board exchange small edits. Their fan-out
-// and the relay's event-loop delay are measured in this process, which is the relay's.
+// board.json and imported anew, in loops, on a real relay while two y-websocket clients on another
+// board exchange small edits; both from processes of their own (tests/trust/heavyLoad.ts). The
+// clients measure the fan-out; the relay's event-loop delay is measured in this process, its own.
 // Also: the limits per board and per address (429) and the queue bound (503) on these routes.
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
@@ -10,19 +10,17 @@ import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { addSticky } from '../../shared/index.ts'
 import { exportBoardFile } from '../../shared/report/boardFile.ts'
 import { readWorkConfig, type WorkConfig } from '../../server/work/config.ts'
 import { seedMdoBoard } from '../unit/helpers/reportBoard.ts'
 import {
-  type Client,
   closedAfterEach,
   createBoard,
   type CreatedBoard,
   startRelay,
   synced,
 } from '../integration/helpers.ts'
-import type { HeavyLoad, HeavyLoadDone } from './heavyLoad.ts'
+import type { EditsDone, HeavyDone, Load } from './heavyLoad.ts'
 
 const { relays, open } = closedAfterEach()
 
@@ -52,41 +50,59 @@ function boardFileBody(items = 0): string {
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 
-/** Each client adds a sticky in turn; the other notes how long it took to arrive. */
-function exchangeEdits(a: Client, b: Client, everyMs: number) {
-  const sentAt = new Map<string, number>()
-  const fanOut: number[] = []
-  for (const client of [a, b]) {
-    client.doc.getMap('items').observe((event) => {
-      if (!event.transaction.origin) return // the client's own edit, not one from the relay
-      for (const key of event.keysChanged) {
-        const at = sentAt.get(key)
-        if (at !== undefined) fanOut.push(performance.now() - at)
-      }
-    })
-  }
-  let turn = 0
-  const timer = setInterval(() => {
-    const from = turn++ % 2 === 0 ? a : b
-    const id = addSticky(from.doc, { kind: 'note', text: `ping ${turn}`, x: turn, y: 0 })
-    sentAt.set(id, performance.now())
-  }, everyMs)
-  return { sent: () => sentAt.size, stop: () => clearInterval(timer), fanOut }
-}
-
-/** The heavy requests, from a process of their own (tests/trust/heavyLoad.ts). */
-async function heavyLoad(load: HeavyLoad): Promise<HeavyLoadDone> {
+/**
+ * One of the loads of tests/trust/heavyLoad.ts in a process of its own. `started` resolves once it
+ * is under way (tsx takes a while to start it); `finish` closes its stdin (the heavy loops stop).
+ */
+function spawnLoad<Done>(load: Load) {
   const script = fileURLToPath(new URL('./heavyLoad.ts', import.meta.url))
   const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(load)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   })
   let out = ''
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  const [code] = (await once(child, 'exit')) as [number | null]
-  if (code !== 0) throw new Error(`the heavy load ended with ${code}`)
-  return JSON.parse(out) as HeavyLoadDone
+  const started = new Promise<void>((resolve) =>
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      if (out.startsWith('started\n')) resolve()
+    }),
+  )
+  const done = once(child, 'exit').then(([code]) => {
+    if (code !== 0) throw new Error(`the ${load.mode} load ended with ${String(code)}`)
+    return JSON.parse(out.slice('started\n'.length)) as Done
+  })
+  return { started, done, finish: () => child.stdin.end() }
 }
 
+interface Measured {
+  /** Edit to arrival at the other client, ms, sorted. */
+  fanOut: number[]
+  /** This process's event loop (the relay's) meanwhile, ms. */
+  delay: { p50: number; p99: number; max: number }
+}
+
+/** Edits on another board for `durationMs`, from their own process; the event loop's delay here. */
+async function measure(ws: string, board: CreatedBoard, durationMs: number): Promise<Measured> {
+  const edits = spawnLoad<EditsDone>({
+    mode: 'edits',
+    ws,
+    boardId: board.id,
+    editToken: board.editToken,
+    durationMs,
+  })
+  await edits.started
+  const delay = monitorEventLoopDelay({ resolution: 5 })
+  delay.enable()
+  const { fanOut, lost } = await edits.done
+  delay.disable()
+  expect(lost).toBe(0)
+  const ms = (ns: number) => ns / 1e6
+  return {
+    fanOut,
+    delay: { p50: ms(delay.percentile(50)), p99: ms(delay.percentile(99)), max: ms(delay.max) },
+  }
+}
+
+const BASELINE_MS = 5_000
 const MEASURE_MS = 10_000
 
 describe('exports, imports and board.json of a large board', () => {
@@ -104,54 +120,56 @@ describe('exports, imports and board.json of a large board', () => {
       // Once of each before measuring, so the worker thread has started and loaded the font.
       expect((await exportPdf(r.http, big)).status).toBe(200)
       expect((await boardJson(r.http, big, big.viewToken)).status).toBe(200)
-
       const other = await createBoard(r.http, 'blank')
-      const a = open(r.ws, other.id, other.editToken)
-      const b = open(r.ws, other.id, other.editToken)
-      await Promise.all([synced(a), synced(b)])
 
-      const load = heavyLoad({
+      // The same edits without heavy work first: what this machine costs by itself.
+      const quiet = await measure(r.ws, other, BASELINE_MS)
+      const load = spawnLoad<HeavyDone>({
+        mode: 'heavy',
         http: r.http,
         boardId: big.id,
         facilitatorToken: big.facilitatorToken,
         viewToken: big.viewToken,
         importBody,
-        durationMs: MEASURE_MS,
       })
-      // The load process starts (tsx) before it sends anything: measure once it has.
-      await expect.poll(() => r.relay.metrics.workJobs, { timeout: 15_000 }).toBeGreaterThan(2)
-      const delay = monitorEventLoopDelay({ resolution: 5 })
-      delay.enable()
-      const edits = exchangeEdits(a, b, 40)
-      const done = await load
-      edits.stop()
-      delay.disable()
-      await expect.poll(() => edits.fanOut.length).toBe(edits.sent())
+      await load.started
+      const heavy = await measure(r.ws, other, MEASURE_MS)
+      load.finish()
+      const { pdfs, imports, boardJsons, unexpected } = await load.done
 
-      const fanOut = [...edits.fanOut].sort((x, y) => x - y)
-      const ms = (ns: number) => ns / 1e6
-      const rows = [
-        ['fan-out, other board', percentile(fanOut, 50), percentile(fanOut, 99), fanOut.at(-1)!],
-        ['event-loop delay', ms(delay.percentile(50)), ms(delay.percentile(99)), ms(delay.max)],
-      ] as const
+      const row = (name: string, values: number[]) =>
+        `| ${name} | ${values.map((value) => value.toFixed(1)).join(' | ')} |`
+      const rows = (when: string, { fanOut, delay }: Measured) => [
+        row(`fan-out, other board, ${when}`, [
+          percentile(fanOut, 50),
+          percentile(fanOut, 99),
+          fanOut.at(-1)!,
+        ]),
+        row(`event-loop delay, ${when}`, [delay.p50, delay.p99, delay.max]),
+      ]
       console.log(
         [
-          `heavy work on a 2,000-item board: ${done.pdfs} PDFs, ${done.imports} imports, ` +
-            `${done.boardJsons} board.json; ${fanOut.length} edits on another board`,
+          `heavy work on a 2,000-item board: ${pdfs} PDFs, ${imports} imports, ` +
+            `${boardJsons} board.json while ${heavy.fanOut.length} edits on another board ` +
+            `(${MEASURE_MS / 1000} s); before it, ${quiet.fanOut.length} edits without heavy work`,
           '| ms | p50 | p99 | max |',
           '| --- | ---: | ---: | ---: |',
-          ...rows.map(
-            ([name, ...values]) => `| ${name} | ${values.map((v) => v.toFixed(1)).join(' | ')} |`,
-          ),
+          ...rows('without', quiet),
+          ...rows('during', heavy),
         ].join('\n'),
       )
-      expect(done.unexpected).toEqual([])
+      expect(unexpected).toEqual([])
       // The heavy work did run alongside.
-      expect(Math.min(done.pdfs, done.imports, done.boardJsons)).toBeGreaterThanOrEqual(2)
+      expect(Math.min(pdfs, imports, boardJsons)).toBeGreaterThanOrEqual(2)
       // Read as stored: the big board was never loaded into a room.
       expect(r.relay.rooms.isOpen(big.id)).toBe(false)
-      expect(percentile(fanOut, 99)).toBeLessThan(50)
-      expect(ms(delay.percentile(99))).toBeLessThan(20)
+      // A machine too busy to keep the loop's p99 under 10 ms with no heavy work at all says more
+      // about itself than about the relay: there the heavy work may add as much as each bound.
+      const busy = quiet.delay.p99 >= 10
+      if (busy) console.log(`busy machine: p99 ${quiet.delay.p99.toFixed(1)} ms without heavy work`)
+      const bound = (target: number, without: number) => (busy ? without + target : target)
+      expect(percentile(heavy.fanOut, 99)).toBeLessThan(bound(50, percentile(quiet.fanOut, 99)))
+      expect(heavy.delay.p99).toBeLessThan(bound(20, quiet.delay.p99))
     },
   )
 })
