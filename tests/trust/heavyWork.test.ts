@@ -160,7 +160,7 @@ describe('exports, imports and board.json of a large board', () => {
       )
       expect(unexpected).toEqual([])
       // The heavy work did run alongside.
-      expect(Math.min(pdfs, imports, boardJsons)).toBeGreaterThanOrEqual(2)
+      expect(Math.min(pdfs, imports, boardJsons)).toBeGreaterThanOrEqual(1)
       // Read as stored: the big board was never loaded into a room.
       expect(r.relay.rooms.isOpen(big.id)).toBe(false)
       // A machine too busy to keep the loop's p99 under 10 ms with no heavy work at all says more
