@@ -2,7 +2,7 @@
 // document an append-only update log plus at most one snapshot.
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { startCheckpointer } from './checkpointer.ts'
 import { createWiper, wipeOldFreePages } from './wipe.ts'
 import { docReader } from './sqliteRead.ts'
@@ -259,7 +259,7 @@ export function openSqliteStore(
   const readDoc = docReader(db)
 
   return {
-    ...(file === ':memory:' ? {} : { sqliteFile: file }),
+    ...(file === ':memory:' ? {} : { sqliteFile: resolve(file) }),
     async createBoard(board, docs) {
       createBoard(board, docs)
     },
