@@ -111,6 +111,8 @@ export class StreamBackend implements RoomBackend {
    * holds already are left out.
    */
   async read(boardId: string, kind: DocKind): Promise<DocSource> {
+    // Answered as storage briefly unavailable (503), as the relay answers PostgreSQL being away.
+    if (!this.up) throw Object.assign(new Error('redis is unreachable'), { code: 'ECONNREFUSED' })
     await this.flush()
     const key = this.docKey(boardId, kind)
     const raw = (await this.cmd.callBuffer('XRANGE', key, '-', '+')) as [Buffer, Buffer[]][]
