@@ -18,6 +18,7 @@ import {
 import { BoardError } from './errors.ts'
 import { isItemId, type ItemId } from './ids.ts'
 
+export * from './attendance.ts'
 export * from './controlState.ts'
 export * from './timer.ts'
 
@@ -249,4 +250,9 @@ export function endMeeting(controlDoc: Y.Doc, now: number, origin?: unknown): vo
 
 export function reopenMeeting(controlDoc: Y.Doc, origin?: unknown): void {
   setControlField(controlDoc, 'ended', false, origin)
+}
+
+/** The date (and perhaps time) of the next meeting, for the report; null clears it. */
+export function setNextMeeting(controlDoc: Y.Doc, when: string | null, origin?: unknown): void {
+  setControlField(controlDoc, 'nextMeeting', when, origin)
 }

@@ -116,6 +116,11 @@ export interface ControlState {
   cursorsHidden: boolean
   /** The meeting is over: the board is read-only for everyone but the facilitator. */
   ended: boolean
+  /**
+   * When the next meeting is, as the facilitator set it: 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM', the
+   * time as said at the table, with no time zone (a report prints it as it was set).
+   */
+  nextMeeting: string | null
 }
 
 export const DEFAULT_CONTROL: ControlState = {
@@ -131,6 +136,7 @@ export const DEFAULT_CONTROL: ControlState = {
   summon: null,
   cursorsHidden: false,
   ended: false,
+  nextMeeting: null,
 }
 
 export const LIMITS_CONTROL = {
@@ -179,9 +185,29 @@ const FIELD_SCHEMAS = {
   summon: z.object({ at: time, view: viewSchema }).nullable(),
   cursorsHidden: z.boolean(),
   ended: z.boolean(),
+  nextMeeting: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, { error: 'expected YYYY-MM-DD[THH:MM]' })
+    .refine(isCalendarDate, { error: 'not a date on the calendar' })
+    .nullable(),
 } satisfies Partial<Record<keyof ControlState, z.ZodType>>
 
 type Field = keyof typeof FIELD_SCHEMAS
+
+/** '2027-02-30' and '2027-01-10T25:00' match the pattern but are no moment of any day. */
+function isCalendarDate(value: string): boolean {
+  const [date = '', time = '00:00'] = value.split('T')
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const [hh, mm] = time.split(':').map(Number) as [number, number]
+  const day = new Date(Date.UTC(y, m - 1, d))
+  return (
+    day.getUTCFullYear() === y &&
+    day.getUTCMonth() === m - 1 &&
+    day.getUTCDate() === d &&
+    hh < 24 &&
+    mm < 60
+  )
+}
 
 const isRoundId = (key: string): key is string => roundIdSchema.safeParse(key).success
 

@@ -1,4 +1,4 @@
-// Text that flows down A4 portrait pages: headings that never sit alone at a page's foot, wrapped
+// Text that flows down A4 portrait pages: headings kept with what follows them, wrapped
 // paragraphs, bullet lists and tables whose rows break across pages with their header repeated.
 import type { jsPDF } from 'jspdf'
 import { MUTED, type Pen, type TextStyle } from './pen.ts'
@@ -6,6 +6,19 @@ import { MUTED, type Pen, type TextStyle } from './pen.ts'
 export const A4 = { w: 595.28, h: 841.89 } as const
 const MARGIN = { top: 56, bottom: 60, side: 56 } as const
 const BODY = 10
+
+/** 1 the report's title, 2 a part of it, 3 a circle or list, 4 a group of stickies in it. */
+export type HeadingLevel = 1 | 2 | 3 | 4
+
+const HEADINGS: Record<
+  HeadingLevel,
+  { size: number; before: number; after: number; indent: number }
+> = {
+  1: { size: 20, before: 0, after: 6, indent: 0 },
+  2: { size: 14, before: 8.4, after: 4.2, indent: 0 },
+  3: { size: 11.5, before: 6.9, after: 3.45, indent: 0 },
+  4: { size: 9.5, before: 0, after: 3, indent: 4 },
+}
 
 export interface Column {
   title: string
@@ -18,6 +31,8 @@ export class Flow {
   readonly width = A4.w - 2 * MARGIN.side
   private readonly left = MARGIN.side
   private readonly bottom = A4.h - MARGIN.bottom
+  /** Headings waiting for the first lines of what they head. */
+  private pending: { text: string; level: HeadingLevel }[] = []
 
   constructor(
     private readonly pen: Pen,
@@ -38,20 +53,46 @@ export class Flow {
     this.y += points
   }
 
-  heading(text: string, level: 1 | 2 | 3 = 2): void {
-    const size = level === 1 ? 20 : level === 2 ? 14 : 11.5
-    // Keep a heading with at least three lines of what follows.
-    this.room(size * 1.6 + BODY * 4)
-    this.y += level === 1 ? 0 : size * 0.6
-    this.y += this.pen.block(text, this.left, this.y, this.width, { size, bold: true })
-    this.y += size * 0.3
+  /**
+   * A heading waits for what follows it and goes on the page where that starts (keep with next):
+   * a heading is never the last line of a page, whatever the height of its table or list.
+   */
+  heading(text: string, level: HeadingLevel = 2): void {
+    this.pending.push({ text, level })
+  }
+
+  /** Draws the waiting headings, on a new page unless they and `first` points fit on this one. */
+  private lead(first: number): void {
+    const headings = this.pending.map(({ text, level }) => {
+      const style = HEADINGS[level]
+      const lines = this.pen.wrap(this.pen.clean(text), this.width - style.indent, style.size)
+      return { lines, style, height: style.before + lines.length * style.size * 1.25 + style.after }
+    })
+    this.pending = []
+    const height = headings.reduce((sum, heading) => sum + heading.height, 0)
+    this.room(height + first)
+    for (const { lines, style } of headings) {
+      this.y += style.before
+      this.y += this.pen.lines(lines, this.left + style.indent, this.y, {
+        size: style.size,
+        bold: true,
+      })
+      this.y += style.after
+    }
+  }
+
+  /** Headings that nothing followed: drawn where the text ends. */
+  private flush(): void {
+    if (this.pending.length > 0) this.lead(0)
   }
 
   paragraph(text: string, style: Partial<TextStyle> = {}, indent = 0): void {
     const full: TextStyle = { size: BODY, ...style }
     const lines = this.pen.wrap(this.pen.clean(text), this.width - indent, full.size)
+    const lineH = full.size * 1.25
+    this.lead(lineH * Math.min(lines.length, 2))
     for (const line of lines) {
-      this.room(full.size * 1.25)
+      this.room(lineH)
       this.y += this.pen.lines([line], this.left + indent, this.y, full)
     }
     this.y += 3
@@ -61,16 +102,23 @@ export class Flow {
   field(label: string, value: string): void {
     const labelW = 130
     const lines = this.pen.wrap(this.pen.clean(value), this.width - labelW, BODY)
-    this.room(BODY * 1.25 * Math.min(lines.length, 3))
+    this.lead(BODY * 1.25 * Math.min(lines.length, 3))
     this.pen.block(label, this.left, this.y, labelW - 8, { size: BODY, color: MUTED })
     this.y += this.pen.lines(lines, this.left + labelW, this.y, { size: BODY }) + 2
   }
 
+  /** One bullet per item; an item with nothing to read gets no bullet at all. */
   bullets(items: readonly string[], symbol = '•', indent = 12): void {
-    for (const item of items) {
-      const lines = this.pen.wrap(this.pen.clean(item), this.width - indent - 12, BODY)
+    const lineH = BODY * 1.25
+    const wrapped = items
+      .map((item) => this.pen.clean(item))
+      .filter((item) => item.trim() !== '')
+      .map((item) => this.pen.wrap(item, this.width - indent - 12, BODY))
+    if (wrapped.length === 0) return
+    this.lead(lineH * Math.min(wrapped[0]!.length, 2))
+    for (const lines of wrapped) {
       lines.forEach((line, i) => {
-        this.room(BODY * 1.25)
+        this.room(lineH)
         if (i === 0)
           this.pen.lines([this.pen.clean(symbol)], this.left + indent, this.y, { size: BODY })
         this.y += this.pen.lines([line], this.left + indent + 12, this.y, { size: BODY })
@@ -109,7 +157,9 @@ export class Flow {
       })
       this.y += row.height
     }
-    this.room(head.height + lineH * 3)
+    // The header goes with the first row (or its first lines), and the table's heading with both.
+    const first = rows[0] ? drawRow(rows[0], false) : null
+    this.lead(head.height + Math.min(first?.height ?? 0, lineH * 3 + 2 * pad))
     paint(head)
     for (const cells of rows) {
       const row = drawRow(cells, false)
@@ -134,6 +184,7 @@ export class Flow {
 
   /** "Pagina 2 van 5" at the foot of every page from `first` on, plus a line of small print. */
   numberPages(first: number, label: (page: number, total: number) => string, footer: string): void {
+    this.flush()
     const total = this.pdf.getNumberOfPages()
     for (let page = first; page <= total; page++) {
       this.pdf.setPage(page)

@@ -61,6 +61,7 @@ export function reportMarkdown(model: ReportModel): string {
   out.push(`- ${L('boardCreated')}: ${formatDate(model.createdAt)}`)
   out.push(`- ${L('exported')}: ${formatDate(model.options.exportedAt)}`)
   out.push(`- ${L('stepReached')}: ${model.step ?? L('stepUnknown')}`)
+  out.push(`- ${L('nextMeeting')}: ${model.nextMeeting ?? L('nextMeetingUnset')}`)
   const present =
     model.participants === null
       ? L('rolesUnknown')

@@ -2,7 +2,7 @@
 // board (never from raw items) and grouped by ownership (item.parent), not by geometry. The PDF and
 // the Markdown are both drawn from this one model.
 import type * as Y from 'yjs'
-import { CONTROL_STEPS, readControl, type ControlState } from '../control.ts'
+import { attendeesForReport, CONTROL_STEPS, readControl, type ControlState } from '../control.ts'
 import {
   AGREEMENT_FIELD_LABELS,
   AGREEMENT_STATUS_LABELS,
@@ -23,11 +23,11 @@ import {
 } from '../schema.ts'
 import { readVotes } from '../votes.ts'
 import { boardForExport, participantsForExport } from './names.ts'
-import { NEED_LABELS, REPORT_LABELS } from './reportLabels.ts'
+import { formatMeetingDate, NEED_LABELS, REPORT_LABELS, roleLabel } from './reportLabels.ts'
 
 export type Paper = 'a4' | 'a3'
 
-/** Someone seen on the board when exporting; `role` is already in the report's language. */
+/** Someone at the meeting; `role` is already in the report's language. */
 export interface Participant {
   role: string
   name?: string
@@ -44,7 +44,10 @@ export interface ReportOptions {
   names: boolean
   /** When the export is made, in ms; passed in so shared/ needs no clock. */
   exportedAt: number
-  /** Who the exporting browser saw. Undefined when not known (a server export). */
+  /**
+   * Who was there, when the caller knows better than the board; undefined: as the control doc
+   * recorded them (shared/attendance.ts), or unknown for a board that recorded nobody.
+   */
   participants?: readonly Participant[]
 }
 
@@ -88,6 +91,8 @@ export interface ReportModel {
   step: string | null
   /** Null when nobody can tell who was there. Names only with `options.names`. */
   participants: string[] | null
+  /** The next meeting as dd-mm-yyyy [hh:mm]; null when not set (or no control doc at hand). */
+  nextMeeting: string | null
   /** The validated board, without names unless `options.names` (page 1 draws from it). */
   board: BoardSnapshot
   circles: Section[]
@@ -104,6 +109,8 @@ export interface ReportModel {
   skipped: number
 }
 
+const AGREEMENT_PARTS = ['wat', 'wie', 'waarom', 'wanneer', 'hoe'] as const
+
 /** Top to bottom, then left to right: the order a reader scans a circle in. */
 const readingOrder = (a: Item, b: Item) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1)
 
@@ -112,9 +119,12 @@ export function buildReport(
   controlDoc: Y.Doc | null,
   given: ReportOptions,
 ): ReportModel {
-  const participants = participantsForExport(given.participants, given.names)
+  const { lang } = given
+  const participants = participantsForExport(
+    given.participants ?? recordedParticipants(controlDoc, lang),
+    given.names,
+  )
   const options = { ...given, ...(participants ? { participants } : {}) }
-  const { lang } = options
   const board = boardForExport(readBoard(doc), options.names)
   const control = controlDoc ? readControl(controlDoc).control : null
   const stepId = control?.step ?? null
@@ -163,6 +173,7 @@ export function buildReport(
     createdAt: board.meta.createdAt,
     step: step ? `${step.number}. ${step.label[lang]}` : null,
     participants: participantLines(options),
+    nextMeeting: control?.nextMeeting ? formatMeetingDate(control.nextMeeting) : null,
     board,
     circles,
     arrows: board.items
@@ -174,19 +185,23 @@ export function buildReport(
         valenceLabel: VALENCE_LABELS[arrow.valence][lang],
         label: arrow.label,
       })),
-    questions: rowsIn('questions', 'question').map((q) => ({
-      text: q.text,
-      askedBy: q.askedBy,
-      decisionNeeded: q.decisionNeeded,
-    })),
-    agreements: rowsIn('agreements', 'agreement').map((a) => ({
-      wat: a.wat,
-      wie: a.wie,
-      waarom: a.waarom,
-      wanneer: a.wanneer,
-      hoe: a.hoe,
-      status: AGREEMENT_STATUS_LABELS[a.status][lang],
-    })),
+    questions: rowsIn('questions', 'question')
+      .filter((q) => q.text.trim() !== '')
+      .map((q) => ({
+        text: q.text,
+        askedBy: q.askedBy,
+        decisionNeeded: q.decisionNeeded,
+      })),
+    agreements: rowsIn('agreements', 'agreement')
+      .filter((a) => AGREEMENT_PARTS.some((part) => a[part].trim() !== ''))
+      .map((a) => ({
+        wat: a.wat,
+        wie: a.wie,
+        waarom: a.waarom,
+        wanneer: a.wanneer,
+        hoe: a.hoe,
+        status: AGREEMENT_STATUS_LABELS[a.status][lang],
+      })),
     columns: boxes
       .filter((box) => box.role !== 'questions' && box.role !== 'agreements')
       .map((box) => ({
@@ -238,15 +253,29 @@ function stickyLine(sticky: StickyItem, lang: Lang): string {
   return `${fields.join(' · ')}${by}`
 }
 
+/** A sticky with nothing written on it says nothing: the report leaves it out, no empty bullet. */
+const saysSomething = (sticky: StickyItem) =>
+  sticky.text.trim() !== '' ||
+  (sticky.kind === 'action' && !!(sticky.hoe?.trim() || sticky.wie?.trim()))
+
 /** Stickies by kind in the fixed order of the method (plus, minus, question, goal, need, …). */
 function groupByKind(stickies: readonly StickyItem[], lang: Lang, needLabel?: string): KindGroup[] {
-  const sorted = [...stickies].sort(readingOrder)
+  const sorted = stickies.filter(saysSomething).sort(readingOrder)
   return STICKY_KIND_VALUES.flatMap((kind) => {
     const texts = sorted.filter((s) => s.kind === kind).map((s) => stickyLine(s, lang))
     if (texts.length === 0) return []
     const label = kind === 'need' && needLabel ? needLabel : STICKY_KIND_LABELS[kind][lang]
     return [{ kind, label, texts }]
   })
+}
+
+/** Everyone the control doc recorded and the facilitator kept, with their role in `lang`. */
+function recordedParticipants(controlDoc: Y.Doc | null, lang: Lang): Participant[] | undefined {
+  const attendees = controlDoc ? attendeesForReport(controlDoc) : null
+  return attendees?.map(({ role, name }) => ({
+    role: roleLabel(role, lang),
+    ...(name ? { name } : {}),
+  }))
 }
 
 function participantLines(options: ReportOptions): string[] | null {

@@ -1,6 +1,6 @@
 // The words of the exported report (PDF and Markdown), Dutch first. The board's own terms (kinds,
 // circles, agreement parts, steps) stay in ../labels.ts; this file holds only what a report adds.
-import type { Label } from '../labels.ts'
+import type { Label, Lang } from '../labels.ts'
 import type { CircleRole } from '../schema.ts'
 
 export const REPORT_LABELS = {
@@ -13,13 +13,15 @@ export const REPORT_LABELS = {
   rolesPresent: { nl: 'Aanwezig (rollen)', en: 'Present (roles)' },
   participantsPresent: { nl: 'Aanwezig', en: 'Present' },
   rolesUnknown: {
-    nl: 'Niet vastgelegd: het bord bewaart geen deelnemers. Vul dit zo nodig zelf aan.',
-    en: 'Not recorded: the board keeps no participants. Add them yourself if needed.',
+    nl: 'Niet vastgelegd: dit bord hield nog niet bij wie er was. Vul dit zo nodig zelf aan.',
+    en: 'Not recorded: this board did not yet keep who was there. Add them yourself if needed.',
   },
   nobodySeen: {
-    nl: 'Niemand anders gezien bij het exporteren.',
-    en: 'Nobody else seen at export.',
+    nl: 'Niemand vastgelegd.',
+    en: 'Nobody recorded.',
   },
+  nextMeeting: { nl: 'Volgend overleg', en: 'Next meeting' },
+  nextMeetingUnset: { nl: 'nog niet gepland', en: 'not yet planned' },
   questionsAndDecisions: { nl: '1. Vragen en besluiten', en: '1. Questions and decisions' },
   questions: { nl: 'Vragen', en: 'Questions' },
   decisions: { nl: 'Te nemen besluiten', en: 'Decisions to be made' },
@@ -52,6 +54,26 @@ export const REPORT_LABELS = {
   },
 } as const satisfies Record<string, Label>
 
+/**
+ * The participant roles of the join dialog, for a report made without the interface's strings
+ * (the server's); tests/unit/attendance.test.ts keeps them equal to the client's.
+ */
+export const ROLE_LABELS: Readonly<Record<string, Label>> = {
+  ouder: { nl: 'Ouder', en: 'Parent' },
+  kind: { nl: 'Kind/jongere', en: 'Child/young person' },
+  leerkracht: { nl: 'Leerkracht/mentor', en: 'Teacher/mentor' },
+  ib: { nl: "IB'er/zorgcoördinator", en: 'Special needs coordinator' },
+  jeugdhulp: { nl: 'Jeugdhulp', en: 'Youth care' },
+  jgz: { nl: 'JGZ', en: 'Youth health care (JGZ)' },
+  smw: { nl: 'SMW', en: 'School social work (SMW)' },
+  anders: { nl: 'Anders', en: 'Other' },
+}
+
+/** A role's name in the report's language; a role this release does not know reads as "Anders". */
+export function roleLabel(role: string, lang: Lang): string {
+  return (ROLE_LABELS[role] ?? ROLE_LABELS.anders)![lang]
+}
+
 /** What the needs of each circle are called in the method. */
 export const NEED_LABELS: Partial<Record<CircleRole, Label>> = {
   kind: { nl: 'Onderwijs- en opvoedbehoeften', en: 'Educational and parenting needs' },
@@ -66,4 +88,11 @@ export function formatDate(ms: number): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   const day = `${pad(date.getDate())}-${pad(date.getMonth() + 1)}-${date.getFullYear()}`
   return `${day} ${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+/** The next meeting as set on the board ('YYYY-MM-DD' or with 'THH:MM'), as dd-mm-yyyy [hh:mm]. */
+export function formatMeetingDate(value: string): string {
+  const [date = '', time] = value.split('T')
+  const [y, m, d] = date.split('-')
+  return `${d}-${m}-${y}${time ? ` ${time}` : ''}`
 }

@@ -22,6 +22,7 @@ export function writeReport(flow: Flow, model: ReportModel): void {
   flow.field(L('boardCreated'), formatDate(model.createdAt))
   flow.field(L('exported'), formatDate(model.options.exportedAt))
   flow.field(L('stepReached'), model.step ?? L('stepUnknown'))
+  flow.field(L('nextMeeting'), model.nextMeeting ?? L('nextMeetingUnset'))
   const present = model.participants
   flow.field(
     model.options.names ? L('participantsPresent') : L('rolesPresent'),
@@ -132,11 +133,7 @@ export function writeReport(flow: Flow, model: ReportModel): void {
 
 function groups(flow: Flow, list: readonly KindGroup[]): void {
   for (const group of list) {
-    flow.paragraph(
-      `${STICKY_KINDS[group.kind].symbol} ${group.label}`,
-      { bold: true, size: 9.5 },
-      4,
-    )
+    flow.heading(`${STICKY_KINDS[group.kind].symbol} ${group.label}`, 4)
     flow.bullets(group.texts, '–', 16)
   }
 }
