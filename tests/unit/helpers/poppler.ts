@@ -69,3 +69,25 @@ function fontTable(output: string): PdfFacts['fonts'] {
       }
     })
 }
+
+/** Each page's text lines as laid out (pdftotext -layout), trimmed, blank lines dropped. */
+export function pdfPageLines(pdf: Uint8Array): string[][] {
+  const dir = mkdtempSync(join(tmpdir(), 'mdo-pdf-'))
+  const file = join(dir, 'board.pdf')
+  try {
+    writeFileSync(file, pdf)
+    const text = run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'])
+    // pdftotext ends every page with a form feed.
+    return text
+      .split('\f')
+      .slice(0, -1)
+      .map((page) =>
+        page
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line !== ''),
+      )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
