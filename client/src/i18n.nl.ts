@@ -440,6 +440,45 @@ export const nl = {
   // anonymity: the board page after a refused change or a deletion (area: anonymity)
   changeRefused: 'Een wijziging werd geweigerd; het bord is opnieuw geladen.',
   boardDeleted: 'Dit bord is verwijderd. Ook wat dit apparaat ervan bewaarde is gewist.',
+  // report: who was there, the next meeting's date, the links by role (area: report)
+  attendance: {
+    title: 'Aanwezig',
+    hint: 'Iedereen die tijdens het overleg op het bord was, ook wie al weg is. Klopt het niet? Haal iemand weg of voeg iemand toe: het verslag neemt deze lijst over.',
+    none: 'Nog niemand vastgelegd.',
+    remove: (who: string) => `${who} weghalen`,
+    removeShort: 'Weghalen',
+    removed: (n: number) => `Weggehaald (${n})`,
+    restore: (who: string) => `${who} terugzetten`,
+    restoreShort: 'Terugzetten',
+    add: 'Iemand toevoegen',
+    role: 'Rol',
+    name: 'Naam (niet verplicht)',
+    addButton: 'Toevoegen',
+    addedByHand: 'toegevoegd',
+  },
+  nextMeetingDate: {
+    title: 'Volgend overleg',
+    date: 'Datum',
+    time: 'Tijd (niet verplicht)',
+    hint: 'Komt in het verslag.',
+    clear: 'Wissen',
+  },
+  shareLinks: {
+    participants: 'Link voor deelnemers',
+    participantsHint: 'Voor iedereen aan tafel die meewerkt: ouders, leerkracht, hulpverleners.',
+    participantsCopy: 'Link voor deelnemers kopiëren',
+    viewers: 'Link om mee te kijken',
+    viewersHint: 'Alleen lezen, bijvoorbeeld voor het digibord.',
+    viewersCopy: 'Link om mee te kijken kopiëren',
+    facilitator: 'Jouw voorzitterslink',
+    facilitatorHint:
+      'Niet delen: met deze link leid je het overleg, zie je de export en kun je het bord verwijderen.',
+    facilitatorCopy: 'Voorzitterslink kopiëren',
+    notForSharing: 'Niet delen',
+    renewConfirm:
+      'Een nieuwe link maken? De oude link werkt daarna niet meer; wie hem gebruikt, moet de nieuwe krijgen.',
+    renewed: 'Nieuwe link gemaakt. De oude werkt niet meer.',
+  },
 }
 
 export type Strings = typeof nl

@@ -1,25 +1,32 @@
-// The facilitator's export dialog: the PDF report (paper and the names opt-in), a picture, the items
-// as a table, the board as a file, the report as Markdown, and printing. "Namen tonen" (off by
-// default) holds for every file, the board file too, and the dialog says so. The heavy code loads
-// on the first click; a large board shows a progress bar while its PDF is made.
+// The facilitator's export dialog: who was there (recorded, to correct), the PDF report (paper and
+// the names opt-in), a picture, the items as a table, the board as a file, the report as Markdown,
+// and printing. "Namen tonen" (off by default) holds for every file, the board file too, and the
+// dialog says so. The heavy code loads on the first click; a large board shows a progress bar
+// while its PDF is made.
 import { useId, useState } from 'react'
-import type * as Y from 'yjs'
 import { useLang, useStrings } from '../i18n.ts'
+import { useAttendance } from '../state/attendance.ts'
+import type { ControlCommands } from '../state/control.ts'
+import type { ControlSession } from '../sync/controlSession.ts'
 import { PARTICIPANT_ROLES, type BoardSession, type ParticipantRole } from '../sync/session.ts'
+import { AttendanceList } from './AttendanceList.tsx'
 
 type Format = 'pdf' | 'png' | 'csv' | 'json' | 'md' | 'print'
 
 interface Props {
   session: BoardSession
-  /** The board's control room (step, vote), kept in sync by the board page. */
-  controlDoc: Y.Doc
+  /** The board's control room (step, vote, who was there), kept in sync by the board page. */
+  control: ControlSession
+  commands: Pick<ControlCommands, 'addAttendee' | 'removeAttendee'>
   title: string
   notify(message: string): void
 }
 
 /**
  * Everyone this tab sees on the board right now, itself included, by role, and by name only when
- * names are to be shown: without them the export code never holds a name to leak.
+ * names are to be shown: without them the export code never holds a name to leak. Only for a
+ * board that recorded nobody (the meeting ended before attendance was kept); otherwise the report
+ * lists who the control room recorded.
  */
 function participantsOf(
   session: BoardSession,
@@ -37,8 +44,9 @@ function participantsOf(
   })
 }
 
-export function ExportDialog({ session, controlDoc, title, notify }: Props) {
+export function ExportDialog({ session, control, commands, title, notify }: Props) {
   const t = useStrings()
+  const attendees = useAttendance(control)
   const lang = useLang()
   const id = useId()
   const [paper, setPaper] = useState<'a4' | 'a3'>('a4')
@@ -52,9 +60,11 @@ export function ExportDialog({ session, controlDoc, title, notify }: Props) {
       const ex = await import('./exporters.ts')
       const input = {
         doc: session.doc,
-        control: controlDoc,
+        control: control.doc,
         lang,
-        participants: participantsOf(session, t.roles, names),
+        ...(attendees.length === 0
+          ? { participants: participantsOf(session, t.roles, names) }
+          : {}),
         names,
       }
       if (format === 'print') return await ex.printBoardPage(input, paper)
@@ -92,6 +102,7 @@ export function ExportDialog({ session, controlDoc, title, notify }: Props) {
   return (
     <div className="export-panel">
       <p className="hint">{t.exportNote}</p>
+      <AttendanceList attendees={attendees} commands={commands} />
       <fieldset className="export-options">
         <legend>{t.paper}</legend>
         {(['a4', 'a3'] as const).map((value) => (

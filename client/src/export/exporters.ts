@@ -43,7 +43,8 @@ export interface ExportInput {
   /** The board's control doc, for the step reached and the vote. */
   control: Y.Doc | null
   lang: Lang
-  participants: Participant[]
+  /** Who was there, when the control room recorded nobody; otherwise the report reads it there. */
+  participants?: Participant[]
   /** "Namen tonen": names of participants, authors and askers in every file; off by default. */
   names: boolean
 }
@@ -84,7 +85,7 @@ function boardModel(input: ExportInput, paper: Paper) {
     paper,
     names: input.names,
     exportedAt: Date.now(),
-    participants: input.participants,
+    ...(input.participants ? { participants: input.participants } : {}),
   })
 }
 

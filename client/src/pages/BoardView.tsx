@@ -20,6 +20,7 @@ import { FacilitatorPanel } from '../panels/FacilitatorPanel.tsx'
 import { FollowBanner, useFollow } from '../panels/follow.tsx'
 import { StepBar } from '../panels/StepBar.tsx'
 import { VotingPanel } from '../panels/VotingPanel.tsx'
+import { useRecordAttendance } from '../state/attendance.ts'
 import { useControl } from '../state/control.ts'
 import { usePublishDrafts } from '../state/drafts.ts'
 import { usePublishHiddenDots } from '../state/votes.ts'
@@ -97,6 +98,7 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
     voterId,
     enabled: session.access !== 'view',
   })
+  useRecordAttendance(session, stores.control, facilitator)
   const follow = useFollow({ control, facilitator, apiRef, commands: controlCommands })
   const highlight = useStepHighlight(index, control.step)
   // Outside a secure context (plain http) the browser has no clipboard API: paste in this tab only.
@@ -292,7 +294,8 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
             <h2 id={`${id}-export`}>{t.exportTitle}</h2>
             <ExportDialog
               session={session}
-              controlDoc={stores.control.doc}
+              control={stores.control}
+              commands={controlCommands}
               title={title}
               notify={notify}
             />

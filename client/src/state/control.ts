@@ -61,6 +61,11 @@ function controlCommandsFor(session: ControlSession) {
     hideCursors: (hidden: boolean) => shared.hideCursors(doc, hidden, origin),
     endMeeting: () => shared.endMeeting(doc, now(), origin),
     reopenMeeting: () => shared.reopenMeeting(doc, origin),
+    setNextMeeting: (when: string | null) => shared.setNextMeeting(doc, when, origin),
+    addAttendee: (role: string, name: string) =>
+      shared.addAttendee(doc, { id: shared.randomIds(), role, name, now: now() }, origin),
+    removeAttendee: (id: string, removed: boolean) =>
+      shared.removeAttendee(doc, id, removed, origin),
   }
 }
 

@@ -6,6 +6,7 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import type { Awareness } from 'y-protocols/awareness'
 import { CLOSE, FINAL_CLOSE_CODES } from '../../../shared/closeCodes.ts'
 import { ITEMS_MAP, META_MAP } from '../../../shared/index.ts'
+import { deviceSeat } from './attendance.ts'
 import { boardDatabase, deleteDatabase } from './deviceData.ts'
 import { boardProtocols, wsBase } from './links.ts'
 import { openProvider, separatePresence } from './provider.ts'
@@ -101,7 +102,8 @@ export function connectBoard({ boardId, token, connect = true }: ConnectOptions)
   const doc = new Y.Doc()
   const origin = { session: boardId }
   const awareness = separatePresence()
-  awareness.setLocalState({ user: null, cursor: null })
+  // The seat lets the facilitator's device record who was there (attendance.ts).
+  awareness.setLocalState({ user: null, cursor: null, seat: deviceSeat(boardId) })
   const stored = new IndexeddbPersistence(boardDatabase(boardId), doc)
   const provider = openProvider(wsBase(window.location), boardId, doc, {
     protocols: boardProtocols(token),
