@@ -1,6 +1,6 @@
 // The facilitator's controls beside the board: rounds (Ik-ronde, reveal, Wij-ronde), a dot vote,
-// locks, follow-me and hidden cursors, and the end of the meeting. Everything set here is written
-// to the control doc, which the relay lets only the facilitator link change.
+// locks, follow-me and hidden cursors, the next meeting's date and the end of the meeting.
+// Everything set here is written to the control doc, which only the facilitator link may change.
 import { useId, useState, type RefObject } from 'react'
 import { LIMITS_CONTROL, type ControlState } from '../../../shared/index.ts'
 import type { CanvasApi } from '../canvas/BoardCanvas.tsx'
@@ -10,6 +10,7 @@ import { useUi } from '../state/hooks.ts'
 import type { UiState, UiStore } from '../state/ui.ts'
 import { Check } from './Check.tsx'
 import { HistoryPanel } from './HistoryPanel.tsx'
+import { NextMeetingDate } from './NextMeetingDate.tsx'
 
 interface Props {
   control: ControlState
@@ -198,6 +199,8 @@ export function FacilitatorPanel({ control, commands, ui, apiRef, notify, histor
           )}
         </fieldset>
       )}
+
+      <NextMeetingDate value={control.nextMeeting} commands={commands} />
 
       <fieldset>
         <legend>{control.ended ? t.meetingEnded : t.endMeeting}</legend>
