@@ -32,7 +32,7 @@ import {
 } from '../../shared/report/index.ts'
 import { renderPdf } from '../../shared/report/pdf.ts'
 import { reportFontPath } from '../../server/export/reportFont.ts'
-import { runJob } from '../../server/work/jobs.ts'
+import { runJob, type PdfJob } from '../../server/work/jobs.ts'
 import { newBoard, sequentialIds } from './helpers/board.ts'
 import { pdfFacts } from './helpers/poppler.ts'
 
@@ -135,14 +135,14 @@ async function exportsOf(names: boolean): Promise<Exports> {
     participants: PARTICIPANTS,
   }
   const model = buildReport(doc, control, options)
-  const job = {
+  const job: PdfJob = {
     kind: 'pdf',
-    content: Y.encodeStateAsUpdate(doc),
-    control: Y.encodeStateAsUpdate(control),
+    content: { from: 'rows', snapshot: Y.encodeStateAsUpdate(doc), updates: [] },
+    control: { from: 'rows', snapshot: Y.encodeStateAsUpdate(control), updates: [] },
     paper: 'a4',
     lang: 'nl',
     exportedAt: 1,
-  } as const
+  }
   return {
     pdf: pdfFacts(await renderPdf(model, font)).text,
     // The server's PDF has no "Namen tonen": it is always made without names.

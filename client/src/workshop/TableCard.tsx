@@ -122,7 +122,11 @@ export function TableCard(props: Props) {
       {board.links.edit && (
         <div className="field table-card-share">
           <span>{t.tables.participantLink}</span>
-          <CopyField value={board.links.edit} label={t.tables.copyParticipantLink} />
+          <CopyField
+            value={board.links.edit}
+            name={t.tables.participantLink}
+            copy={t.tables.copyParticipantLink}
+          />
         </div>
       )}
       <fieldset className="sticky-picker">
