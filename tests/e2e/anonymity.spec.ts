@@ -138,6 +138,7 @@ test('a deleted board leaves nothing of it on the devices', async ({ browser }) 
         `mdo-votes-${boardId}`,
         `mdo-links-${boardId}`,
         `mdo-role-${boardId}`,
+        `mdo-seat-${boardId}`,
         `mdo-user-${boardId}`,
         `mdo-voter-${boardId}`,
       ].sort(),

@@ -1,6 +1,6 @@
 // Everything this device keeps of one board, in one place, so a deleted board leaves nothing
 // behind: the IndexedDB copies (board, control room, drafts, hidden dots) and the localStorage
-// entries (links, role, name, voter id). Every per-board entry is named `mdo-<what>-<boardId>`.
+// entries (links, role, name, voter id, seat). Every per-board entry is named `mdo-<what>-<boardId>`.
 
 /** The IndexedDB databases the sync layer opens for a board. */
 export function boardDatabases(boardId: string): string[] {
