@@ -12,6 +12,7 @@ import {
   publishDrafts,
   readBoard,
   readControl,
+  recordPresence,
   setStep,
   startVoting,
   SNAPSHOT_SCHEMAS,
@@ -26,7 +27,6 @@ import {
   itemsCsv,
   NAME_FIELDS,
   reportMarkdown,
-  type Participant,
   type ReportFont,
   type ReportOptions,
 } from '../../shared/report/index.ts'
@@ -51,11 +51,6 @@ const VOTER = 'Quistvelde-Ravenhorst'
 const WORDS = [...Object.values(NAMES), VOTER]
   .flatMap((name) => name.split(/[\s-]+/))
   .filter((word) => word !== 'de')
-
-const PARTICIPANTS: Participant[] = [
-  { role: 'Ouder', name: NAMES.parent },
-  { role: 'Leerkracht', name: NAMES.teacher },
-]
 
 let font: ReportFont
 beforeAll(() => {
@@ -114,6 +109,15 @@ function namedBoard() {
   const voting = readControl(control).control.voting
   castVote(doc, voting, { voterId: VOTER, itemId: inCircle! })
   closeVoting(control)
+  // Who was there, as the facilitator's device recorded them from their presence.
+  recordPresence(
+    control,
+    [
+      { seat: 'seat-parent-01', role: 'ouder', name: NAMES.parent },
+      { seat: 'seat-teacher-1', role: 'leerkracht', name: NAMES.teacher },
+    ],
+    1,
+  )
   return { doc, control }
 }
 
@@ -132,7 +136,6 @@ async function exportsOf(names: boolean): Promise<Exports> {
     paper: 'a4',
     names,
     exportedAt: 1,
-    participants: PARTICIPANTS,
   }
   const model = buildReport(doc, control, options)
   const job: PdfJob = {
@@ -208,6 +211,8 @@ describe('names in the exports', () => {
     }
     // Roles stay: who was there, without who they are; the board's own text stays too.
     expect(files.pdf).toContain('Aanwezig (rollen) Ouder, Leerkracht')
+    // The server's PDF, made long after the meeting, lists them from the control room too.
+    expect(files.serverPdf).toContain('Aanwezig (rollen) Ouder, Leerkracht/mentor')
     expect(files.markdown).toContain('Ouder, Leerkracht')
     for (const text of Object.values(files)) {
       for (const said of ['Leest graag voor', 'Fijn overleg', 'Is een arrangement nodig?']) {
@@ -224,7 +229,7 @@ describe('names in the exports', () => {
       expect(text).toContain(`Leest graag voor (door ${NAMES.circleAuthor})`)
       expect(text).toContain(`Ouder: ${NAMES.parent}`)
     }
-    // The data files hold the board's fields; who was present is not a field of the board.
+    // The data files hold the board's fields; who was present is kept in the control room.
     const itemNames = [NAMES.circleAuthor, NAMES.looseAuthor, NAMES.asker, NAMES.tableAuthor]
     for (const text of [files.csv, files.boardFile]) {
       for (const name of itemNames) expect(text).toContain(name)
