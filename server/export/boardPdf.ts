@@ -1,6 +1,7 @@
 // The server-side PDF of a board: the content and control documents as they are now (an open
 // board's latest edits included), handed as stored rows to a worker thread that decodes them and
-// runs the shared report model and renderer (server/work/jobs.ts). The server keeps no participants.
+// runs the shared report model and renderer (server/work/jobs.ts). Who was there is read, by role,
+// from the control doc.
 import type { Lang } from '../../shared/labels.ts'
 import type { Paper } from '../../shared/report/model.ts'
 import type { Rooms } from '../relay/rooms.ts'

@@ -88,7 +88,7 @@ async function pdfOf(job: PdfJob, font: ReportFont): Promise<Uint8Array> {
   const control = docOf(job.control)
   try {
     const { paper, lang, exportedAt } = job
-    // The server keeps no participants, so the report says roles are unknown.
+    // Who was there comes from the control doc's attendance, by role: a server export has no names.
     const model = buildReport(content, control, { paper, lang, exportedAt, names: false })
     return await renderPdf(model, font)
   } finally {

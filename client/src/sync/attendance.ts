@@ -39,11 +39,22 @@ export function seenIn(awareness: Awareness): Seen[] {
  * facilitator struck out, nor that the meeting ended. Returns the stop function.
  */
 export function recordAttendance(awareness: Awareness, control: ControlSession): () => void {
+  // Presence changes with every cursor move: only a change of who is here is worth a look.
+  let recorded: string | null = null
   const record = () => {
-    if (control.live()) recordPresence(control.doc, seenIn(awareness), Date.now(), control.origin)
+    if (!control.live()) return void (recorded = null)
+    const seen = seenIn(awareness)
+    const key = JSON.stringify(seen)
+    if (key === recorded) return
+    recordPresence(control.doc, seen, Date.now(), control.origin)
+    recorded = key
   }
   awareness.on('change', record)
-  const stop = control.subscribe(record)
+  // The control room changed (in sync again, the meeting reopened): look again.
+  const stop = control.subscribe(() => {
+    recorded = null
+    record()
+  })
   record()
   return () => {
     awareness.off('change', record)
