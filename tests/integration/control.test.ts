@@ -7,9 +7,12 @@ import {
   DEFAULT_CONTROL,
   endMeeting,
   lockBoard,
+  readAttendance,
   readControl,
+  recordPresence,
   revealRound,
   setFollowMe,
+  setNextMeeting,
   setStep,
   startRound,
   startTimer,
@@ -31,7 +34,7 @@ const NOW = Date.UTC(2026, 2, 3, 14, 0)
 const { relays, open } = closedAfterEach()
 
 describe('the control room', () => {
-  it('drops step, timer, round, vote, lock and end-of-meeting writes from edit and view links', async () => {
+  it('drops step, timer, round, vote, lock, next-meeting, attendance and end writes from edit and view links', async () => {
     const r = await startRelay()
     relays.push(r)
     const board = await createBoard(r.http)
@@ -52,9 +55,12 @@ describe('the control room', () => {
     startVoting(editor.doc, { id: 'v1', budget: 20, hidden: false })
     lockBoard(editor.doc, true)
     setFollowMe(editor.doc, true, { minX: 0, minY: 0, maxX: 10, maxY: 10 })
+    setNextMeeting(editor.doc, '2027-01-12')
+    // Nor does a participant write who was there: only the facilitator's device records that.
+    recordPresence(editor.doc, [{ seat: 'seat-made-up-1', role: 'ouder', name: 'Nep' }], NOW)
     endMeeting(editor.doc, NOW)
     lockBoard(viewer.doc, true)
-    await expect.poll(() => r.relay.metrics.messagesDropped).toBeGreaterThanOrEqual(8)
+    await expect.poll(() => r.relay.metrics.messagesDropped).toBeGreaterThanOrEqual(10)
 
     // The facilitator's next write arrives; the participant's never do.
     setStep(facilitator.doc, 'inzicht')
@@ -78,10 +84,13 @@ describe('the control room', () => {
     await synced(newcomer)
     await expect.poll(() => readControl(newcomer.doc).control.step).toBe('inzicht')
     expect(readControl(newcomer.doc).control).toEqual(expected)
+    expect(readAttendance(newcomer.doc).attendees).toEqual([])
 
     // And the database holds only the facilitator's writes.
     await r.relay.rooms.closeAll()
-    expect(readControl(storedDoc(r.dataDir, board.id, 'control')).control).toEqual(expected)
+    const stored = storedDoc(r.dataDir, board.id, 'control')
+    expect(readControl(stored).control).toEqual(expected)
+    expect(readAttendance(stored).attendees).toEqual([])
   })
 })
 
