@@ -1,5 +1,5 @@
-// What a participant's presence may hold: who they are (name, role, colour) and where their
-// pointer is. The relay stores and forwards nothing else, so no client can push other data (or
+// What a participant's presence may hold: who they are (name, role, colour), where their
+// pointer is, and the device's seat (shared/attendance.ts). The relay stores and forwards nothing else, so no client can push other data (or
 // megabytes of it) to every screen through presence.
 import { z } from 'zod'
 
@@ -20,6 +20,11 @@ export const presenceUserSchema = z.strictObject({
 export const presenceStateSchema = z.strictObject({
   user: presenceUserSchema.nullable().optional(),
   cursor: z.strictObject({ x: coordinate, y: coordinate }).nullable().optional(),
+  /** The device's random seat at the board, by which the voorzitter records who was there. */
+  seat: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+    .optional(),
 })
 
 export type PresenceState = z.infer<typeof presenceStateSchema>

@@ -71,6 +71,8 @@ describe('readPresence', () => {
   it.each([
     ['{"user":{"name":"Anna","role":"ib","color":"#aa3300"},"cursor":{"x":1,"y":-2}}', true],
     ['{"user":null,"cursor":null}', true],
+    ['{"user":null,"cursor":null,"seat":"Qw3_rT-9xYzA1b2C"}', true],
+    ['{"seat":"kort"}', false],
     ['{}', true],
     ['null', true],
     ['{"user":{"name":"Anna","color":"red"}}', false],
