@@ -96,7 +96,7 @@ test('a tips–tops table walks its own steps, offers its own kinds, and its sti
       '2. Wij-ronde',
       '3. Delen met de groep',
     ])
-    const participantLink = card.getByRole('textbox', { name: 'Link voor deelnemers kopiëren' })
+    const participantLink = card.getByRole('textbox', { name: 'Link voor deelnemers', exact: true })
     await expect(participantLink).toHaveValue(
       new URL(workshop.tables[0]!.links.edit!, leader.url()).href,
     )
