@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { freePort } from '../../tests/e2e/relay.ts'
 import { createBoard, fillBoard } from './fill.ts'
-import { newBoardContext, openBoard } from './measure.ts'
+import { newBenchContext } from './browser.ts'
+import { openBoard } from './measure.ts'
 import { median } from './report.ts'
 
 const STICKIES = Number(process.env.BENCH_STICKIES ?? 2000)
@@ -142,7 +143,7 @@ try {
   for (let load = 0; load < LOADS; load++) {
     const order = sides.map((_, i) => i)
     for (const i of load % 2 ? order.reverse() : order) {
-      const context = await newBoardContext(browser)
+      const context = await newBenchContext(browser)
       if (TRACE)
         await browser.startTracing(undefined, {
           categories: ['toplevel', 'devtools.timeline', 'v8', 'blink'],

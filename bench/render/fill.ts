@@ -33,13 +33,13 @@ export async function createBoard(http: string, title: string): Promise<CreatedB
   return (await res.json()) as CreatedBoard
 }
 
-interface Peer {
+export interface Peer {
   doc: Y.Doc
   provider: WebsocketProvider
   destroy(): void
 }
 
-function connect(http: string, room: string, token: string): Peer {
+export function connect(http: string, room: string, token: string): Peer {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(`${http.replace(/^http/, 'ws')}/ws`, room, doc, {
     params: { t: token },
@@ -56,7 +56,11 @@ function connect(http: string, room: string, token: string): Peer {
   }
 }
 
-async function until(what: string, check: () => boolean, timeoutMs = 120_000): Promise<void> {
+export async function until(
+  what: string,
+  check: () => boolean,
+  timeoutMs = 120_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`)

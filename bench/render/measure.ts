@@ -1,8 +1,8 @@
 // What the render bench measures in the browser. It runs the production build, which has no e2e
 // hook; it reads what any page exposes: the DOM outline, Konva's own global (window.Konva, which
 // the konva package registers itself) for draw events, and frame times from its own rAF loop.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { asReturningParticipant, canvasBox } from './ui.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { asReturningParticipant } from './ui.ts'
 
 export const VIEWPORT = { width: 1280, height: 720 }
 const FIRST_DRAW_TIMEOUT_MS = 60_000
@@ -28,7 +28,7 @@ export const FRAME_DEFINITION =
 /** What this bench keeps on the page's window (types only: the page gets plain JS). */
 interface BenchWindow {
   __benchFirstDraw: Promise<FirstDraw>
-  __benchProgress: { canvas: number; outline: number }
+  __benchProgress: unknown
   __benchFrames: number[]
   __benchStop: boolean
 }
@@ -92,14 +92,6 @@ function firstDrawProbe(stickies: number): void {
   })
 }
 
-export async function newBoardContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
-  // tsx (esbuild, keepNames) wraps named functions in __name(); the functions this bench sends
-  // to the page carry those calls along, so the page needs a no-op __name too.
-  await context.addInitScript('globalThis.__name = (target) => target')
-  return context
-}
-
 export interface FirstDraw {
   ms: number
   /** When the canvas had drawn every sticky, and when the outline listed them all. */
@@ -107,6 +99,8 @@ export interface FirstDraw {
   outlineMs: number
   /** When the app opened the board (mark mdo:connect): the start of create + first draw. */
   connectMs: number
+  /** The peer only: its first full draw after its own font had loaded. */
+  fontMs?: number
 }
 
 export interface OpenedBoard {
@@ -119,27 +113,31 @@ export async function openBoard(
   context: BrowserContext,
   url: string,
   stickies: number,
+  prepare: (page: Page) => Promise<void> = async () => {},
+  timeoutMs = FIRST_DRAW_TIMEOUT_MS,
 ): Promise<OpenedBoard> {
   const page = await context.newPage()
+  await prepare(page)
   await asReturningParticipant(page)
   await page.addInitScript(firstDrawProbe, stickies)
   await page.goto(url)
+  return { page, firstDraw: await waitForFirstDraw(page, timeoutMs) }
+}
+
+/** `window.__benchFirstDraw` of a page's probe; a page that never draws everything fails. */
+export async function waitForFirstDraw(page: Page, timeoutMs: number): Promise<FirstDraw> {
   const firstDraw = page.evaluate(() => (window as unknown as BenchWindow).__benchFirstDraw)
-  // A client that never draws everything would hang the bench: fail with what it did show.
   let timer: ReturnType<typeof setTimeout> | undefined
   const tooLate = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       const seen = page.evaluate(() =>
         JSON.stringify((window as unknown as BenchWindow).__benchProgress),
       )
-      seen.then(
-        (shown) => reject(new Error(`no full draw in ${FIRST_DRAW_TIMEOUT_MS} ms: ${shown}`)),
-        reject,
-      )
-    }, FIRST_DRAW_TIMEOUT_MS)
+      seen.then((shown) => reject(new Error(`no full draw in ${timeoutMs} ms: ${shown}`)), reject)
+    }, timeoutMs)
   })
   try {
-    return { page, firstDraw: await Promise.race([firstDraw, tooLate]) }
+    return await Promise.race([firstDraw, tooLate])
   } finally {
     clearTimeout(timer)
   }
@@ -168,9 +166,15 @@ export async function frameTimesDuring(page: Page, drive: () => Promise<void>): 
 
 const STEPS_PER_DRAG = 60
 
+export interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
 /** Drags the board leftwards and up, drag after drag, for `ms`; returns the moves per second. */
-export async function panFor(page: Page, ms: number): Promise<number> {
-  const box = await canvasBox(page)
+export async function panFor(page: Page, ms: number, box: Box): Promise<number> {
   const from = { x: box.x + box.width * 0.8, y: box.y + box.height * 0.7 }
   const to = { x: box.x + box.width * 0.2, y: box.y + box.height * 0.3 }
   const start = Date.now()

@@ -6,7 +6,8 @@ import { writeFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { freePort, startBuiltRelay } from '../../tests/e2e/relay.ts'
 import { createBoard, fillBoard } from './fill.ts'
-import { newBoardContext, openBoard } from './measure.ts'
+import { newBenchContext } from './browser.ts'
+import { openBoard } from './measure.ts'
 
 const STICKIES = Number(process.env.BENCH_STICKIES ?? 2000)
 const LOADS = Number(process.env.BENCH_LOADS ?? 3)
@@ -133,7 +134,7 @@ async function main() {
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
     })
     for (let load = 1; load <= LOADS; load++) {
-      const context = await newBoardContext(browser)
+      const context = await newBenchContext(browser)
       await openBoardWithCdp(context, `${relay.url}${board.links.edit}`)
       await context.close()
     }
@@ -145,7 +146,7 @@ async function main() {
 
 /** Opens the board in a page with CDP recording, prints the timeline and the profile. */
 async function openBoardWithCdp(
-  context: Awaited<ReturnType<typeof newBoardContext>>,
+  context: Awaited<ReturnType<typeof newBenchContext>>,
   url: string,
 ): Promise<void> {
   // A page created by openBoard: attach CDP as soon as it exists.

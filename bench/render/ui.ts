@@ -53,3 +53,10 @@ export async function canvasBox(page: Page) {
   if (!box) throw new Error('no canvas on the page')
   return box
 }
+
+/** The select tool, by its toolbar button. */
+export async function selectSelectTool(page: Page): Promise<void> {
+  const select = page.locator('[data-testid=toolbar] button[aria-keyshortcuts="v"]')
+  await select.click()
+  if ((await select.getAttribute('aria-pressed')) !== 'true') throw new Error('no select tool')
+}

@@ -1,0 +1,163 @@
+// The render bench's side-by-side tables: our board and the peer (Excalidraw) in the same run,
+// at full speed and with the CPU throttled, and the targets of issue 14 with PASS or MISS.
+import type { FirstDraw } from './measure.ts'
+import { createMs, median, type PanStats, type Target } from './report.ts'
+
+/** One side (ours or the peer) at one size and one CPU rate. */
+export interface SideRun {
+  firstDraws: FirstDraw[]
+  pan: PanStats
+  fitPan: PanStats
+  fitZoom: number
+  drags: number[]
+}
+
+export interface ComparedRow {
+  stickies: number
+  rate: number
+  ours: SideRun
+  peer: SideRun
+}
+
+export interface Interactive {
+  rate: number
+  loads: { ms: number; firstDrawMs: number }[]
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—')
+const whole = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : '—')
+const pair = (ours: number, peer: number, format = ms) => `${format(ours)} | ${format(peer)}`
+const firstDraw = (side: SideRun) => median(side.firstDraws.map((draw) => draw.ms))
+const fontDraw = (side: SideRun) => median(side.firstDraws.map((draw) => draw.fontMs ?? NaN))
+const drag = (side: SideRun) => median(side.drags)
+
+/** One table for one CPU rate: every measure as two columns, ours then the peer's. */
+export function comparedTable(rows: readonly ComparedRow[], peerName: string): string[] {
+  const both = (measure: string) => `${measure}: ours | ${measure}: ${peerName}`
+  return [
+    `| stickies | ${[
+      both('first draw ms'),
+      `${peerName} in its font ms`,
+      'ours: create + first draw ms',
+      both('first draw, each load'),
+      both('100 %: pan median ms'),
+      both('100 %: pan p95 ms'),
+      both('fit: zoom'),
+      both('fit: pan median ms'),
+      both('fit: pan p95 ms'),
+      both('drag latency ms (median)'),
+      both('drag, each'),
+    ].join(' | ')} |`,
+    `| ---: |${' ---: |'.repeat(20)}`,
+    ...rows.map((row) => {
+      const { ours, peer } = row
+      const each = (side: SideRun) => side.firstDraws.map((draw) => draw.ms.toFixed(0)).join(', ')
+      const drags = (side: SideRun) => side.drags.map((value) => value.toFixed(0)).join(', ')
+      return `| ${[
+        row.stickies.toLocaleString('en-US'),
+        pair(firstDraw(ours), firstDraw(peer), whole),
+        whole(fontDraw(peer)),
+        whole(median(ours.firstDraws.map(createMs))),
+        `${each(ours)} | ${each(peer)}`,
+        pair(ours.pan.medianMs, peer.pan.medianMs),
+        pair(ours.pan.p95Ms, peer.pan.p95Ms),
+        pair(ours.fitZoom, peer.fitZoom, (value) => value.toFixed(3)),
+        pair(ours.fitPan.medianMs, peer.fitPan.medianMs),
+        pair(ours.fitPan.p95Ms, peer.fitPan.p95Ms),
+        pair(drag(ours), drag(peer)),
+        `${drags(ours)} | ${drags(peer)}`,
+      ].join(' | ')} |`
+    }),
+  ]
+}
+
+export function interactiveTable(runs: readonly Interactive[]): string[] {
+  return [
+    '| CPU | navigation → interactive ms (median) | each load | first draw ms (median) |',
+    '| --- | ---: | --- | ---: |',
+    ...runs.map(
+      (run) =>
+        `| ${run.rate === 1 ? 'as is' : `${run.rate}× throttled`} | ${whole(
+          median(run.loads.map((load) => load.ms)),
+        )} | ${run.loads.map((load) => load.ms.toFixed(0)).join(', ')} | ${whole(
+          median(run.loads.map((load) => load.firstDrawMs)),
+        )} |`,
+    ),
+  ]
+}
+
+/** Issue 14's targets, from the rows that were measured (BENCH_STICKIES may leave some out). */
+export function comparedTargets(
+  rows: readonly ComparedRow[],
+  interactive: readonly Interactive[],
+  peerName: string,
+): Target[] {
+  const targets: Target[] = []
+  const row = (stickies: number, rate: number) =>
+    rows.find((r) => r.stickies === stickies && r.rate === rate)
+  const full = row(2000, 1)
+  if (full) {
+    const ours = firstDraw(full.ours)
+    const peer = firstDraw(full.peer)
+    targets.push(
+      { name: '2,000 stickies: our first draw', value: ours, limit: 450, unit: 'ms' },
+      {
+        name: `2,000 stickies: our first draw ≤ a third of ${peerName}'s`,
+        value: ours,
+        limit: Number((peer / 3).toFixed(1)),
+        unit: 'ms',
+      },
+    )
+  }
+  const slow = rows.find((r) => r.stickies === 2000 && r.rate > 1)
+  if (slow) {
+    const at = `2,000 stickies, ${slow.rate}×`
+    for (const [zoom, pick] of [
+      ['100 %', (side: SideRun) => side.pan],
+      ['fit', (side: SideRun) => side.fitPan],
+    ] as const) {
+      const ours = pick(slow.ours)
+      const peer = pick(slow.peer)
+      targets.push(
+        {
+          name: `${at}: our pan median (${zoom}) ≤ ${peerName}'s`,
+          value: ours.medianMs,
+          limit: Number(peer.medianMs.toFixed(1)),
+          unit: 'ms',
+        },
+        { name: `${at}: our pan median (${zoom})`, value: ours.medianMs, limit: 33, unit: 'ms' },
+        { name: `${at}: our pan p95 (${zoom})`, value: ours.p95Ms, limit: 50, unit: 'ms' },
+      )
+    }
+    targets.push({
+      name: `${at}: our drag latency ≤ ${peerName}'s`,
+      value: drag(slow.ours),
+      limit: Number(drag(slow.peer).toFixed(1)),
+      unit: 'ms',
+    })
+  }
+  const big = rows.find((r) => r.stickies === 10000 && r.rate > 1)
+  if (big) {
+    for (const [zoom, pan] of [
+      ['100 %', big.ours.pan],
+      ['fit', big.ours.fitPan],
+    ] as const) {
+      targets.push({
+        name: `10,000 stickies, ${big.rate}×: our pan median (${zoom})`,
+        value: pan.medianMs,
+        limit: 50,
+        unit: 'ms',
+      })
+    }
+  }
+  const mdo = interactive.find((run) => run.rate > 1)
+  if (mdo) {
+    targets.push({
+      name: `MDO board (150 items), ${mdo.rate}×: navigation → interactive`,
+      value: median(mdo.loads.map((load) => load.ms)),
+      limit: 1000,
+      unit: 'ms',
+    })
+  }
+  return targets
+}
