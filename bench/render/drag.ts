@@ -46,16 +46,24 @@ function watchOurSticky(): Grab | null {
   if (!node) return null
   const start = node.getAbsolutePosition()
   const rect = node.getClientRect()
-  const bench = window as unknown as { __benchDrag: Promise<number> }
+  const bench = window as unknown as { __benchDrag: Promise<number>; __benchDragSeen: unknown }
+  const seen = { start, downAt: NaN, draws: 0, at: start, target: '' }
+  bench.__benchDragSeen = seen
   bench.__benchDrag = new Promise((resolve) => {
     let downAt: number | undefined
-    addEventListener('pointerdown', (event) => (downAt = event.timeStamp), {
-      capture: true,
-      once: true,
-    })
+    addEventListener(
+      'pointerdown',
+      (event) => {
+        downAt = seen.downAt = event.timeStamp
+        seen.target = String(event.target)
+      },
+      { capture: true, once: true },
+    )
     for (const layer of stage.getLayers()) {
       layer.on('draw.bench', () => {
         const now = node.getAbsolutePosition()
+        seen.draws++
+        seen.at = now
         if (downAt === undefined || (now.x === start.x && now.y === start.y)) return
         for (const each of stage.getLayers()) each.off('draw.bench')
         resolve(performance.now() - downAt)
@@ -143,7 +151,15 @@ export async function dragLatency(page: Page, side: 'ours' | 'peer'): Promise<nu
     )
     let timer: ReturnType<typeof setTimeout> | undefined
     const tooLate = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${side}: the sticky did not move`)), TIMEOUT_MS)
+      timer = setTimeout(() => {
+        const seen = page.evaluate(() =>
+          JSON.stringify((window as { __benchDragSeen?: unknown }).__benchDragSeen),
+        )
+        seen.then(
+          (shown) => reject(new Error(`${side}: the sticky did not move: ${shown}`)),
+          reject,
+        )
+      }, TIMEOUT_MS)
     })
     try {
       latencies.push(await Promise.race([latency, tooLate]))

@@ -187,13 +187,21 @@ export async function setPeerView(page: Page, view: 'actual' | 'fit'): Promise<n
   }, view)
 }
 
-/** Excalidraw's hand or selection tool, by its own shortcut (it listens on the document). */
+/** Excalidraw's hand or selection tool, through its API (its keys need its focus). */
 export async function selectPeerTool(page: Page, tool: 'hand' | 'selection'): Promise<void> {
-  await page.keyboard.press(tool === 'hand' ? 'h' : 'v')
-  const active = await page.evaluate(() => {
-    const api = (window as unknown as { __benchExcalidraw: { getAppState(): unknown } })
-      .__benchExcalidraw
-    return (api.getAppState() as { activeTool: { type: string } }).activeTool.type
-  })
+  const active = await page.evaluate(async (type) => {
+    interface Api {
+      setActiveTool(tool: { type: string }): void
+      getAppState(): { activeTool: { type: string } }
+    }
+    const api = (window as unknown as { __benchExcalidraw: Api }).__benchExcalidraw
+    api.setActiveTool({ type })
+    // React applies the change in a later render; a throttled page takes a while.
+    const deadline = performance.now() + 10_000
+    while (api.getAppState().activeTool.type !== type && performance.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 20))
+    }
+    return api.getAppState().activeTool.type
+  }, tool)
   if (active !== tool) throw new Error(`Excalidraw: expected the ${tool} tool, got ${active}`)
 }
