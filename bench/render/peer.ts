@@ -156,7 +156,7 @@ export async function openPeer(
 
 /** Excalidraw's view: zoom 1 centred on the scene's centre, or every element in view. */
 export async function setPeerView(page: Page, view: 'actual' | 'fit'): Promise<number> {
-  return page.evaluate((which) => {
+  return page.evaluate(async (which) => {
     interface Box {
       x: number
       y: number
@@ -183,6 +183,11 @@ export async function setPeerView(page: Page, view: 'actual' | 'fit'): Promise<n
         scrollY: innerHeight / 2 / zoom - (minY + maxY) / 2,
       },
     })
+    // React applies it in a later render; a throttled page takes a while.
+    const deadline = performance.now() + 10_000
+    while (Math.abs(api.getAppState().zoom.value - zoom) > 1e-6 && performance.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 20))
+    }
     return api.getAppState().zoom.value
   }, view)
 }
