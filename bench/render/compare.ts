@@ -91,7 +91,7 @@ export function comparedTargets(
       {
         name: `2,000 stickies: our first draw ≤ a third of ${peerName}'s`,
         value: ours,
-        limit: Number((peer / 3).toFixed(1)),
+        limit: peer / 3,
         unit: 'ms',
       },
     )
@@ -109,7 +109,7 @@ export function comparedTargets(
         {
           name: `${at}: our pan median (${zoom}) ≤ ${peerName}'s`,
           value: ours.medianMs,
-          limit: Number(peer.medianMs.toFixed(1)),
+          limit: peer.medianMs,
           unit: 'ms',
         },
         { name: `${at}: our pan median (${zoom})`, value: ours.medianMs, limit: 33, unit: 'ms' },
@@ -119,7 +119,7 @@ export function comparedTargets(
     targets.push({
       name: `${at}: our drag latency ≤ ${peerName}'s`,
       value: drag(slow.ours),
-      limit: Number(drag(slow.peer).toFixed(1)),
+      limit: drag(slow.peer),
       unit: 'ms',
     })
   }

@@ -104,9 +104,9 @@ export function targetTable(targets: readonly Target[]): string[] {
     '| --- | ---: | ---: | --- |',
     ...targets.map(
       (target) =>
-        `| ${target.name} | ${target.value.toFixed(1)} ${target.unit} | ${target.limit} ${target.unit} | ${
-          target.value <= target.limit ? 'PASS' : 'MISS'
-        } |`,
+        `| ${target.name} | ${target.value.toFixed(1)} ${target.unit} | ${
+          Number.isInteger(target.limit) ? target.limit : target.limit.toFixed(1)
+        } ${target.unit} | ${target.value <= target.limit ? 'PASS' : 'MISS'} |`,
     ),
   ]
 }

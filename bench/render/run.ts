@@ -71,7 +71,8 @@ async function panStatsOf(page: Page, box: Box) {
   return panStats(frames, movesPerSecond)
 }
 
-const timeoutAt = (rate: number) => 60_000 * rate
+// Excalidraw's first draw waits for its font: 10,000 stickies at 4× take minutes on a busy machine.
+const timeoutAt = (rate: number) => 150_000 * rate
 
 /** Pans at 100 % and fitted, then drags at 100 %: on the last load of a side. */
 async function ourInteraction(page: Page): Promise<Omit<SideRun, 'firstDraws'>> {
