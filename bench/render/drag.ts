@@ -34,9 +34,18 @@ function watchOurSticky(): Grab | null {
   if (!stage) return null
   const frame = stage.container().getBoundingClientRect()
   const mid = { x: frame.width / 2, y: frame.height / 2 }
+  // Wholly in view, and its middle not under a panel or button over the canvas.
   const inView = stage.find('.sticky').filter((node) => {
     const r = node.getClientRect()
-    return r.x > 0 && r.y > 0 && r.x + r.width < frame.width && r.y + r.height < frame.height
+    const top = document.elementFromPoint(frame.x + r.x + r.width / 2, frame.y + r.y + r.height / 2)
+    return (
+      r.x > 0 &&
+      r.y > 0 &&
+      r.x + r.width < frame.width &&
+      r.y + r.height < frame.height &&
+      top instanceof HTMLCanvasElement &&
+      stage.container().contains(top)
+    )
   })
   const distance = (node: NodeLike) => {
     const r = node.getClientRect()
@@ -44,9 +53,9 @@ function watchOurSticky(): Grab | null {
   }
   const node = inView.sort((a, b) => distance(a) - distance(b))[0]
   if (!node) return null
-  // Every sticky in view is watched, by its position in the board: should the press land on
+  // Every mounted sticky is watched, by its position in the board: should the press land on
   // another one than meant, that one's move counts, and the camera's moves never do.
-  const watched = inView.map((each) => ({ node: each, start: each.position() }))
+  const watched = stage.find('.sticky').map((each) => ({ node: each, start: each.position() }))
   const rect = node.getClientRect()
   const bench = window as unknown as { __benchDrag: Promise<number>; __benchDragSeen: unknown }
   const seen = { downAt: NaN, draws: 0, target: '', watched: watched.length }
@@ -106,8 +115,10 @@ function watchPeerSticky(): Grab | null {
   const inView = api.getSceneElements().filter((e) => {
     const at = screen(e)
     const half = { w: (e.width * zoom.value) / 2, h: (e.height * zoom.value) / 2 }
+    const top = document.elementFromPoint(at.x, at.y)
     return (
       e.type === 'rectangle' &&
+      top instanceof HTMLCanvasElement &&
       at.x - half.w > 0 &&
       at.y - half.h > 0 &&
       at.x + half.w < innerWidth &&
