@@ -67,3 +67,9 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(encoder, update)
   return encoding.toUint8Array(encoder)
 }
+
+// A client without a local copy (a new browser) sends the state vector of an empty doc: no clients.
+export const isEmptyStateVector = (vector: Uint8Array) => vector.byteLength === 1 && vector[0] === 0
+
+// Yjs encodes "nothing changed" as two zero bytes; clients send it after every sync.
+export const isEmptyUpdate = (update: Uint8Array) => update.every((byte) => byte === 0)

@@ -6,10 +6,18 @@ import { DEFAULT_CONTROL, readControl, type ControlState } from '../../shared/co
 import { ITEMS_MAP } from '../../shared/schema.ts'
 import type { DocKind, Role } from '../store/types.ts'
 import { AwarenessRegistry, encodePresence, readPresence } from './awareness.ts'
+import { HeldUpdates } from './heldUpdates.ts'
 import { UpdateInspector } from './inspect.ts'
 import { refusal, VoterClaims } from './rights.ts'
 import { frameBinary } from './wire.ts'
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts'
+import {
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  isEmptyStateVector,
+  isEmptyUpdate,
+} from './protocol.ts'
 
 /** The relay's view of one socket; the websocket layer implements it. */
 export interface Peer {
@@ -44,11 +52,8 @@ export class Room {
   private readonly inspector = new UpdateInspector(this.doc)
   /** Who gives which voter's dots: one voter per connection. */
   private readonly voters = new VoterClaims<Peer>((peer) => this.peers.has(peer))
-  /** Per sender, updates that build on changes the relay lacks yet, in the order they came. */
-  private readonly waiting = new Map<
-    Peer,
-    { updates: { update: Uint8Array; frame: Uint8Array | null }[]; bytes: number }
-  >()
+  /** Per sender, updates that build on changes the relay lacks yet. */
+  private readonly waiting = new HeldUpdates<Peer>()
   /** Size of the stored snapshot plus everything logged since: what the doc limit counts. */
   private storedBytes = 0
   private loggedRows = 0
@@ -113,13 +118,12 @@ export class Room {
    */
   join(peer: Peer, { sendState = false }: { sendState?: boolean } = {}): void {
     this.peers.add(peer)
-    peer.send(encodeSyncStep1(Y.encodeStateVector(this.currentDoc())))
+    peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
     if (sendState) {
       peer.send(encodeSyncStep2(this.fullState()))
       this.upToDate.add(peer)
     }
-    const everyone = this.awareness.encodeAll()
-    if (everyone) peer.send(encodeAwareness(everyone))
+    this.answerAwarenessQuery(peer)
   }
 
   leave(peer: Peer): void {
@@ -141,7 +145,7 @@ export class Room {
       } else {
         diff = isEmptyStateVector(stateVector)
           ? this.fullState()
-          : Y.encodeStateAsUpdate(this.currentDoc(), stateVector)
+          : Y.encodeStateAsUpdate(this.doc, stateVector)
       }
     } catch {
       peer.close(CLOSE.badMessage, 'invalid state vector')
@@ -159,8 +163,16 @@ export class Room {
   receiveUpdate(from: Peer, update: Uint8Array, frame: Uint8Array | null): void {
     if (update.byteLength <= 2 && isEmptyUpdate(update)) return
     const outcome = this.take(from, update, frame)
-    if (outcome === 'waiting') this.wait(from, update, frame)
-    else if (outcome === 'applied' && this.waiting.size > 0) this.retryWaiting()
+    if (outcome === 'waiting') {
+      if (!this.waiting.hold(from, { update, frame })) {
+        this.refuse(from, 'update builds on changes the relay lacks')
+      }
+    } else if (outcome === 'applied' && this.waiting.size > 0) {
+      this.waiting.retry(
+        (peer) => this.peers.has(peer),
+        (peer, held) => this.take(peer, held.update, held.frame),
+      )
+    }
   }
 
   /**
@@ -212,21 +224,22 @@ export class Room {
 
   /** The whole document as one update, e.g. to hand to relays that missed some of it. */
   fullState(): Uint8Array {
-    this.wholeState ??= Y.encodeStateAsUpdate(this.currentDoc())
+    this.wholeState ??= Y.encodeStateAsUpdate(this.doc)
     return this.wholeState
   }
 
   /** A value made from the current document once, then kept until the document changes. */
   derive<T>(key: string, make: (doc: Y.Doc) => T): T {
-    if (!this.derived.has(key)) this.derived.set(key, make(this.currentDoc()))
+    if (!this.derived.has(key)) this.derived.set(key, make(this.doc))
     return this.derived.get(key) as T
   }
 
   /** Asks every peer for what the relay may lack, e.g. after the shared log lost entries. */
   requestResync(): void {
-    this.broadcast(encodeSyncStep1(Y.encodeStateVector(this.currentDoc())), null)
+    this.broadcast(encodeSyncStep1(Y.encodeStateVector(this.doc)), null)
   }
 
+  /** Everyone's presence, to one peer: on joining, and whenever it asks. */
   answerAwarenessQuery(peer: Peer): void {
     const everyone = this.awareness.encodeAll()
     if (everyone) peer.send(encodeAwareness(everyone))
@@ -265,21 +278,22 @@ export class Room {
     }
   }
 
-  private currentDoc(): Y.Doc {
-    return this.doc
-  }
-
   /**
-   * An applied update: on to the other peers, stored when a peer of this process sent it, and
-   * counted for the size limit and compaction.
+   * An applied update: on to the other peers, stored when a peer of this process sent it or the
+   * server made it (`store`), and counted for the size limit and compaction.
    */
-  private accepted(update: Uint8Array, message: Uint8Array, from: Peer | null): void {
+  private accepted(
+    update: Uint8Array,
+    message: Uint8Array,
+    from: Peer | null,
+    store = from !== null,
+  ): void {
     this.forgetDerived()
     this.storedBytes += update.byteLength
     this.loggedRows++
     if (this.kind === 'control') this.hooks.controlChanged?.()
     this.broadcast(message, from)
-    if (from) this.hooks.persist(update)
+    if (store) this.hooks.persist(update)
     if (this.loggedRows === this.compactRows) this.hooks.requestCompaction()
   }
 
@@ -323,48 +337,15 @@ export class Room {
     return 'applied'
   }
 
-  /** Holds an update back until what it builds on arrives; a sender that piles them up is cut. */
-  private wait(from: Peer, update: Uint8Array, frame: Uint8Array | null): void {
-    let queue = this.waiting.get(from)
-    if (!queue) this.waiting.set(from, (queue = { updates: [], bytes: 0 }))
-    queue.updates.push({ update, frame })
-    queue.bytes += update.byteLength
-    if (queue.updates.length > MAX_WAITING.updates || queue.bytes > MAX_WAITING.bytes) {
-      this.refuse(from, 'update builds on changes the relay lacks')
-    }
-  }
-
-  /** After an update applied: the held-back updates it may complete, until none more applies. */
-  private retryWaiting(): void {
-    for (let progress = true; progress;) {
-      progress = false
-      for (const [peer, queue] of this.waiting) {
-        if (!this.peers.has(peer)) {
-          this.waiting.delete(peer)
-          continue
-        }
-        for (const held of [...queue.updates]) {
-          const outcome = this.take(peer, held.update, held.frame)
-          if (outcome === 'waiting') continue
-          if (!this.waiting.has(peer)) break // refused: its queue is gone
-          queue.updates.splice(queue.updates.indexOf(held), 1)
-          queue.bytes -= held.update.byteLength
-          progress ||= outcome === 'applied'
-        }
-        if (queue.updates.length === 0) this.waiting.delete(peer)
-      }
-    }
-  }
-
   private tooLarge(from: Peer): 'dropped' {
-    this.waiting.delete(from)
+    this.waiting.forget(from)
     from.close(CLOSE.boardTooLarge, 'board is at its size limit')
     return 'dropped'
   }
 
   /** Nothing of the update was forwarded, stored or applied; its client reloads the board. */
   private refuse(from: Peer, reason: string): 'dropped' {
-    this.waiting.delete(from)
+    this.waiting.forget(from)
     this.voters.release(from)
     this.hooks.onProblem(`refused an update (${from.role} link): ${reason}`)
     from.close(CLOSE.refused, reason)
@@ -388,7 +369,7 @@ export class Room {
    * Returns that update; an empty one when nothing changed.
    */
   changeByServer(edit: (doc: Y.Doc, transaction: Y.Transaction) => void): Uint8Array {
-    const doc = this.currentDoc()
+    const doc = this.doc
     const made: Uint8Array[] = []
     const keep = (update: Uint8Array, origin: unknown) => {
       if (origin === SERVER_CHANGE) made.push(update)
@@ -401,15 +382,10 @@ export class Room {
     }
     const [change] = made
     if (!change) return NOTHING
-    this.forgetDerived()
-    this.storedBytes += change.byteLength
-    this.loggedRows++
-    this.broadcast(encodeUpdate(change), null)
-    this.hooks.persist(change)
+    this.accepted(change, encodeUpdate(change), null, true)
     // The size counter learns how small the doc became only from a snapshot: make one now, so a
     // board that was over its limit takes writes again.
     this.hooks.requestCompaction()
-    if (this.kind === 'control') this.hooks.controlChanged?.()
     return change
   }
 }
@@ -420,17 +396,8 @@ const OTHER_PROCESS = Symbol('another relay process')
 /** Entries in one awareness update from another process: one connection's, or its departure. */
 const MAX_REMOTE_PRESENCE = 256
 
-/** What one connection may have waiting for changes the relay lacks: a reconnect's few edits. */
-const MAX_WAITING = { updates: 64, bytes: 1024 * 1024 }
-
 /** The origin of changeByServer's transactions. */
 const SERVER_CHANGE = Symbol('server change')
 
 /** An update that changes nothing (no structs, no deletions). */
 const NOTHING = Y.encodeStateAsUpdate(new Y.Doc())
-
-// A client without a local copy (a new browser) sends the state vector of an empty doc: no clients.
-const isEmptyStateVector = (vector: Uint8Array) => vector.byteLength === 1 && vector[0] === 0
-
-// Yjs encodes "nothing changed" as two zero bytes; clients send it after every sync.
-const isEmptyUpdate = (update: Uint8Array) => update.every((byte) => byte === 0)
