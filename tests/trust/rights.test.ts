@@ -5,6 +5,7 @@
 // database all keep the board without it. Each case first shows the same kind of write going
 // through where the rules allow it, so a refusal is the rule's and not a broken socket's.
 import { describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { encodeSyncStep1, encodeUpdate } from '../../server/relay/protocol.ts'
 import { CLOSE } from '../../shared/closeCodes.ts'
@@ -198,5 +199,24 @@ describe('an edit link with a modified client', () => {
     await m.converged((doc) => readBoard(doc).items.every((item) => item.id !== 'sticky:kapot'))
     // Only the voorzitter's sticky came in meanwhile.
     expect(seen).toHaveLength(1)
+  })
+
+  it('holds an edit that overtook what it builds on until that arrives, then passes both on', async () => {
+    const m = await meeting()
+    const offline = new Y.Doc()
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(m.honest.doc))
+    const made: Uint8Array[] = []
+    offline.on('update', (update: Uint8Array) => made.push(update))
+    const first = addSticky(offline, { kind: 'note', text: 'eerst', x: 0, y: 0 })
+    setText(offline, first, 'text', 'eerst, daarna aangevuld')
+    const [before, after] = made as [Uint8Array, Uint8Array]
+    const socket = new WebSocket(`${m.r.ws}/${m.board.id}?t=${m.board.editToken}`)
+    await new Promise((resolve) => socket.once('open', resolve))
+    socket.send(encodeSyncStep1(Y.encodeStateVector(offline)))
+    socket.send(encodeUpdate(after))
+    socket.send(encodeUpdate(before))
+    await expect.poll(() => textOf(m.honest.doc, first)).toBe('eerst, daarna aangevuld')
+    socket.close()
+    await m.converged((doc) => textOf(doc, first) === 'eerst, daarna aangevuld')
   })
 })
