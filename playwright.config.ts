@@ -2,6 +2,7 @@
 // `npm run build:server`), driven by Debian's Chromium; Playwright cannot download browsers here.
 import { defineConfig } from '@playwright/test'
 import { freePort } from './tests/e2e/relay.ts'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts'
 
 // Playwright loads this file again in every worker; the environment carries the port chosen
 // once in the runner over to them, so all of them talk to the relay globalSetup started.
@@ -25,15 +26,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
 })

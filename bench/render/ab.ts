@@ -4,10 +4,9 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium } from 'playwright-core'
 import { freePort } from '../../tests/e2e/relay.ts'
 import { createBoard, fillBoard } from './fill.ts'
-import { newBenchContext } from './browser.ts'
+import { launchBench, newBenchContext } from './browser.ts'
 import { openBoard } from './measure.ts'
 import { median } from './report.ts'
 
@@ -73,10 +72,7 @@ for (const r of running) {
   await fillBoard(r.url, board, STICKIES)
   urls.push(`${r.url}${board.links.edit}`)
 }
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-})
+const browser = await launchBench()
 const results: number[][] = sides.map(() => [])
 const cpu: number[][] = sides.map(() => [])
 const phases: { dcl: number; connect: number }[][] = sides.map(() => [])

@@ -2,17 +2,13 @@
 // proxy that does not exist for everything else), with each request to another host counted so
 // that a run which tried one fails. Optionally a school laptop's CPU: Chromium throttled 4×.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/chromium.ts'
 import { VIEWPORT } from './measure.ts'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+export const CHROMIUM = CHROMIUM_PATH
 
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   // Port 9 (discard) has no proxy: any request that is not to loopback fails at once.
   '--proxy-server=http://127.0.0.1:9',
   '--proxy-bypass-list=<loopback>',

@@ -3,10 +3,9 @@
 // (navigation, scripts, socket frames, first draw) and the functions that took the most time.
 // A diagnostic, not a benchmark: profiling slows the page a little. Expects the builds to exist.
 import { writeFileSync } from 'node:fs'
-import { chromium } from 'playwright-core'
 import { freePort, startBuiltRelay } from '../../tests/e2e/relay.ts'
 import { createBoard, fillBoard } from './fill.ts'
-import { newBenchContext } from './browser.ts'
+import { launchBench, newBenchContext } from './browser.ts'
 import { openBoard } from './measure.ts'
 
 const STICKIES = Number(process.env.BENCH_STICKIES ?? 2000)
@@ -129,10 +128,7 @@ async function main() {
   try {
     const board = await createBoard(relay.url, `Profile, ${STICKIES} stickies`)
     await fillBoard(relay.url, board, STICKIES)
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-    })
+    const browser = await launchBench()
     for (let load = 1; load <= LOADS; load++) {
       const context = await newBenchContext(browser)
       await openBoardWithCdp(context, `${relay.url}${board.links.edit}`)
