@@ -18,6 +18,10 @@ const BOARD_ID_SHAPE = /^[A-Za-z0-9_-]{8,64}$/
 
 export const isBoardIdShape = (id: string): boolean => BOARD_ID_SHAPE.test(id)
 
+/** A token derived from a secret one: HMAC-SHA-256 of `message`, 192 bits like any token. */
+export const deriveFrom = (secret: string, message: string): string =>
+  createHmac('sha256', secret).update(message).digest().subarray(0, 24).toString('base64url')
+
 /**
  * A board's edit or view token, derived from its facilitator token: the facilitator's link can be
  * shown those links again on any device while the server keeps only hashes. Each renewal of a
@@ -29,11 +33,7 @@ export function deriveLinkToken(
   role: 'edit' | 'view',
   generation: number,
 ): string {
-  return createHmac('sha256', facilitatorToken)
-    .update(`board/${boardId}/${role}/${generation}`)
-    .digest()
-    .subarray(0, 24)
-    .toString('base64url')
+  return deriveFrom(facilitatorToken, `board/${boardId}/${role}/${generation}`)
 }
 
 /** Renewals after which a link is random again: finding the generation costs a hash each. */
@@ -62,15 +62,19 @@ const DECOY_HASHES: Record<Role, string> = {
   view: hashToken(newToken()),
 }
 
+/** Whether two hashes are the same, in constant time. */
+function sameHash(stored: string, hash: Buffer): boolean {
+  const bytes = Buffer.from(stored)
+  return bytes.length === hash.length && timingSafeEqual(bytes, hash)
+}
+
 /** Whether the token hashes to `stored`, in constant time; as much work for a missing `stored`. */
 export function tokenMatches(
   stored: string | undefined,
   token: string | null | undefined,
 ): boolean {
   if (!token || !TOKEN_SHAPE.test(token)) return false
-  const hash = Buffer.from(hashToken(token))
-  const against = Buffer.from(stored ?? DECOY_HASHES.facilitator)
-  const same = against.length === hash.length && timingSafeEqual(against, hash)
+  const same = sameHash(stored ?? DECOY_HASHES.facilitator, Buffer.from(hashToken(token)))
   return same && stored !== undefined
 }
 
@@ -86,10 +90,7 @@ export function roleForToken(
   const hash = Buffer.from(hashToken(token))
   const hashes = board?.tokenHashes ?? DECOY_HASHES
   let found: Role | null = null
-  for (const role of ROLES) {
-    const stored = Buffer.from(hashes[role])
-    if (stored.length === hash.length && timingSafeEqual(stored, hash)) found = role
-  }
+  for (const role of ROLES) if (sameHash(hashes[role], hash)) found = role
   return board ? found : null
 }
 

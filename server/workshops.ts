@@ -3,10 +3,16 @@
 // it: each board's tokens derive from it (HMAC), so the leader can be shown every table's links
 // again later while the server still stores nothing but hashes. A board whose voorzitter renewed
 // one of its links on the board itself has been taken over: the leader's link leaves it alone.
-import { createHmac } from 'node:crypto'
 import * as Y from 'yjs'
 import { createBoard, isTemplateName, WORKSHOP_LABELS, type TemplateName } from '../shared/index.ts'
-import { hashToken, newBoardId, newToken, roleForToken, tokenMatches } from './access.ts'
+import {
+  deriveFrom,
+  hashToken,
+  newBoardId,
+  newToken,
+  roleForToken,
+  tokenMatches,
+} from './access.ts'
 import { boardLink, MAX_TITLE_LENGTH, parseTitle, type Boards } from './boards.ts'
 import { HttpError } from './http/respond.ts'
 import type { BoardRecord, RehashedBoard, Role, Store, WorkshopRecord } from './store/types.ts'
@@ -21,11 +27,7 @@ export const workshopLink = (id: string, token: string) => `/w/${id}#t=${token}`
 
 /** A board's token for one role, derived from the leader's token: 192 bits, like any token. */
 export function deriveToken(leaderToken: string, boardId: string, role: Role): string {
-  return createHmac('sha256', leaderToken)
-    .update(`${boardId}/${role}`)
-    .digest()
-    .subarray(0, 24)
-    .toString('base64url')
+  return deriveFrom(leaderToken, `${boardId}/${role}`)
 }
 
 const derivedHashes = (leaderToken: string, boardId: string) =>
