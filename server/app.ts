@@ -90,6 +90,7 @@ export function createRelay(config: Config, options: RelayOptions): Relay {
     metrics,
     log,
     compactRows: config.compactRows,
+    presenceTickMs: config.presenceTickMs,
     unloadDelayMs: config.unloadDelayMs,
     maxDocBytes: config.limits.maxDocBytes,
   })

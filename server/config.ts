@@ -32,6 +32,8 @@ export interface Config {
   host: string
   dataDir: string
   clientDir: string
+  /** Presence changes of a room within this window reach its peers as one message. */
+  presenceTickMs: number
   /** Group commit window for the update log. */
   flushMs: number
   /** Log rows per document before it is compacted into a snapshot. */
@@ -100,6 +102,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.DATA_DIR ?? './data'),
     clientDir: resolve(env.CLIENT_DIR ?? './dist/client'),
     flushMs: int(env, 'FLUSH_MS', 20),
+    presenceTickMs: int(env, 'PRESENCE_TICK_MS', 16),
     compactRows: int(env, 'COMPACT_ROWS', 500),
     unloadDelayMs: int(env, 'UNLOAD_DELAY_MS', 2000),
     pingIntervalMs: int(env, 'PING_INTERVAL_MS', 30_000),

@@ -113,10 +113,10 @@ export class AwarenessRegistry<Owner> {
   }
 
   /**
-   * Lets go of the ids `owner` holds among `clientIds` and returns the update that tells the
-   * others they are gone, or null. An id someone else holds is not touched.
+   * Lets go of the ids `owner` holds among `clientIds` and returns the entries that tell the
+   * others they are gone. An id someone else holds is not touched.
    */
-  release(clientIds: Iterable<number>, owner: Owner): Uint8Array | null {
+  release(clientIds: Iterable<number>, owner: Owner): PresenceEntry[] {
     const removed: PresenceEntry[] = []
     for (const clientId of clientIds) {
       if (this.owners.get(clientId) !== owner) continue
@@ -126,6 +126,6 @@ export class AwarenessRegistry<Owner> {
       this.entries.delete(clientId)
       removed.push({ clientId, clock: entry.clock + 1, state: NULL_STATE })
     }
-    return removed.length === 0 ? null : encodePresence(removed)
+    return removed
   }
 }

@@ -5,9 +5,9 @@ import { CLOSE } from '../../shared/closeCodes.ts'
 import { DEFAULT_CONTROL, readControl, type ControlState } from '../../shared/control.ts'
 import { ITEMS_MAP } from '../../shared/schema.ts'
 import type { DocKind, Role } from '../store/types.ts'
-import { AwarenessRegistry, encodePresence, readPresence } from './awareness.ts'
 import { HeldUpdates } from './heldUpdates.ts'
 import { UpdateInspector } from './inspect.ts'
+import { Presence } from './presence.ts'
 import { refusal, VoterClaims } from './rights.ts'
 import { frameBinary } from './wire.ts'
 import {
@@ -47,7 +47,7 @@ export interface RoomHooks {
 
 export class Room {
   readonly peers = new Set<Peer>()
-  readonly awareness = new AwarenessRegistry<Peer | typeof OTHER_PROCESS>()
+  readonly presence: Presence<Peer>
   private readonly doc = new Y.Doc({ gc: true })
   private readonly inspector = new UpdateInspector(this.doc)
   /** Who gives which voter's dots: one voter per connection. */
@@ -73,7 +73,14 @@ export class Room {
     private readonly maxDocBytes: number,
     private readonly compactRows: number,
     private readonly hooks: RoomHooks,
-  ) {}
+    /** Presence changes within this many ms go out as one message; 0 sends each as it comes. */
+    presenceTickMs = 0,
+  ) {
+    this.presence = new Presence(presenceTickMs, {
+      broadcast: (message) => this.broadcast(message, null),
+      share: (update) => this.hooks.shareAwareness(update),
+    })
+  }
 
   /** Loads stored state; updates that fail to apply are reported and skipped. */
   load(snapshot: Uint8Array | null, updates: readonly Uint8Array[]): void {
@@ -129,10 +136,7 @@ export class Room {
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return
     // Only the ids this connection claimed: no one else's presence goes with it.
-    const removal = this.awareness.release(peer.awarenessClients, peer)
-    if (!removal) return
-    this.broadcast(encodeAwareness(removal), null)
-    this.hooks.shareAwareness(removal)
+    this.presence.release(peer)
   }
 
   answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {
@@ -176,27 +180,13 @@ export class Room {
   }
 
   /**
-   * Presence from a peer. The message is read and checked in full, and the peer's claims counted
-   * against `maxClients`, before anything of it is applied; entries for client ids another
-   * connection holds are left out (not applied, not forwarded).
+   * Presence from a peer, checked in full before anything of it is applied (presence.ts). It goes
+   * back to the sender too: the stock client reconnects after 30 s without any message.
    */
-  receiveAwareness(from: Peer, update: Uint8Array, frame: Uint8Array, maxClients: number): void {
-    const entries = readPresence(update, maxClients)
-    const claims = new Set(from.awarenessClients)
-    for (const { clientId } of entries) {
-      if (this.awareness.ownerOf(clientId) === undefined) claims.add(clientId)
-    }
-    if (claims.size > maxClients) {
+  receiveAwareness(from: Peer, update: Uint8Array, maxClients: number): void {
+    if (this.presence.fromPeer(update, from, maxClients) === 'too many') {
       from.close(CLOSE.badMessage, 'too many awareness clients on one connection')
-      return
     }
-    const taken = this.awareness.apply(entries, from, true)
-    for (const { clientId } of taken) from.awarenessClients.add(clientId)
-    if (taken.length === 0) return
-    const shared = taken.length === entries.length ? update : encodePresence(taken)
-    // Echo to the sender too: the stock client reconnects after 30 s without any message.
-    this.broadcast(shared === update ? frame : encodeAwareness(shared), null)
-    this.hooks.shareAwareness(shared)
   }
 
   /**
@@ -211,15 +201,7 @@ export class Room {
 
   /** Presence another relay process received. */
   receiveRemoteAwareness(update: Uint8Array): void {
-    let entries
-    try {
-      entries = readPresence(update, MAX_REMOTE_PRESENCE)
-    } catch {
-      return // the process that accepted it should have refused it; nothing to pass on
-    }
-    // Ids a connection of this process holds stay its own.
-    const taken = this.awareness.apply(entries, OTHER_PROCESS, false)
-    if (taken.length > 0) this.broadcast(encodeAwareness(encodePresence(taken)), null)
+    this.presence.fromOtherProcess(update)
   }
 
   /** The whole document as one update, e.g. to hand to relays that missed some of it. */
@@ -241,7 +223,7 @@ export class Room {
 
   /** Everyone's presence, to one peer: on joining, and whenever it asks. */
   answerAwarenessQuery(peer: Peer): void {
-    const everyone = this.awareness.encodeAll()
+    const everyone = this.presence.registry.encodeAll()
     if (everyone) peer.send(encodeAwareness(everyone))
   }
 
@@ -260,6 +242,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.presence.flush()
     this.doc.destroy()
     this.forgetDerived()
   }
@@ -389,12 +372,6 @@ export class Room {
     return change
   }
 }
-
-/** Who holds the presence ids that reached this process from another relay process. */
-const OTHER_PROCESS = Symbol('another relay process')
-
-/** Entries in one awareness update from another process: one connection's, or its departure. */
-const MAX_REMOTE_PRESENCE = 256
 
 /** The origin of changeByServer's transactions. */
 const SERVER_CHANGE = Symbol('server change')

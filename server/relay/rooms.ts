@@ -15,6 +15,8 @@ export interface RoomsOptions {
   compactRows: number
   unloadDelayMs: number
   maxDocBytes: number
+  /** Presence changes of a room within this window go out as one message (0: each at once). */
+  presenceTickMs?: number
   /** Told of loads and changes, to keep versions (server/history/). */
   watcher?: RoomWatcher
 }
@@ -205,21 +207,28 @@ export class Rooms {
   private async load(boardId: string, kind: DocKind): Promise<Room> {
     const { backend, log, metrics, watcher } = this.options
     this.forgetControls()
-    const room: Room = new Room(boardId, kind, this.options.maxDocBytes, this.options.compactRows, {
-      persist: (update) => {
-        backend.persist(room, update)
-        if (room.kind === 'content') watcher?.changed(room)
+    const room: Room = new Room(
+      boardId,
+      kind,
+      this.options.maxDocBytes,
+      this.options.compactRows,
+      {
+        persist: (update) => {
+          backend.persist(room, update)
+          if (room.kind === 'content') watcher?.changed(room)
+        },
+        shareAwareness: (update) => backend.shareAwareness(room, update),
+        requestCompaction: () => this.queueCompaction(room),
+        onProblem: (message) => log.warn(message, { board: boardId, kind }),
+        controlChanged: () => {
+          this.controls.set(boardId, room.controlState())
+          watcher?.changed(room)
+        },
+        meetingEnded: () => this.controls.get(boardId)?.ended === true,
+        control: () => this.controls.get(boardId) ?? DEFAULT_CONTROL,
       },
-      shareAwareness: (update) => backend.shareAwareness(room, update),
-      requestCompaction: () => this.queueCompaction(room),
-      onProblem: (message) => log.warn(message, { board: boardId, kind }),
-      controlChanged: () => {
-        this.controls.set(boardId, room.controlState())
-        watcher?.changed(room)
-      },
-      meetingEnded: () => this.controls.get(boardId)?.ended === true,
-      control: () => this.controls.get(boardId) ?? DEFAULT_CONTROL,
-    })
+      this.options.presenceTickMs,
+    )
     const stored = await backend.open(room)
     room.load(stored.snapshot, stored.updates)
     watcher?.loaded(room)

@@ -283,7 +283,6 @@ function receive(room: Room, peer: SocketPeer, data: Buffer, deps: SocketDeps): 
         return room.receiveAwareness(
           peer,
           frame.update,
-          data,
           deps.limits.maxAwarenessClientsPerConnection,
         )
       case 'query-awareness':

@@ -38,7 +38,7 @@ describe('presence registry', () => {
 
     const removal = registry.release([1, 2], 'view')
     expect([...shown(registry.encodeAll()!).entries()]).toEqual([[1, { user: { name: 'Anna' } }]])
-    expect(shown(encodePresence([own]), removal!).has(2)).toBe(false)
+    expect(shown(encodePresence([own]), encodePresence(removal)).has(2)).toBe(false)
     expect(registry.ownerOf(2)).toBeUndefined()
   })
 
