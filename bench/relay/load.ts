@@ -2,7 +2,7 @@
 // their pre-generated updates at a steady pace and time how long each takes to reach the others.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import WebSocket from 'ws'
-import { type ClientScript, readUpdateId } from './updates.ts'
+import { type ClientScript, readCursorIds, readUpdateId } from './updates.ts'
 
 export interface LoadPlan {
   /** One room URL and one script per client; clients of one board share a URL. */
@@ -10,6 +10,8 @@ export interface LoadPlan {
   scripts: ClientScript[]
   clientsPerBoard: number
   editsPerSecond: number
+  /** Cursor moves per second per client (awareness); 0 or absent: none. */
+  cursorsPerSecond?: number
   warmupMs: number
   measureMs: number
   /** Called when the timed window opens and closes, to sample the server there. */
@@ -30,6 +32,8 @@ export interface LoadResult {
   /** Sockets the server closed during the run, with the first reason given. */
   closedByServer: number
   firstCloseReason: string
+  /** Cursor states that reached another client inside the window, and their latencies. */
+  cursors: { delivered: number; latenciesMs: Float64Array; missing: number; expected: number }
   generatorCpuMicros: number
   /** How late the generator's own event loop ran: latency it adds to every relay alike. */
   generatorLoopDelayP99Ms: number
@@ -40,13 +44,38 @@ interface InFlight {
   waitingFor: number
 }
 
+/** Messages of one kind on their way: when each was sent and how many receivers it still lacks. */
+class Tracker {
+  readonly inFlight = new Map<string, InFlight>()
+  readonly latencies: number[] = []
+  expected = 0
+
+  sent(key: string, receivers: number): void {
+    this.expected += receivers
+    this.inFlight.set(key, { sentAt: performance.now(), waitingFor: receivers })
+  }
+
+  received(key: string, now: number, measuring: boolean): void {
+    const entry = this.inFlight.get(key)
+    if (!entry) return // an initial state, not timed
+    if (--entry.waitingFor === 0) this.inFlight.delete(key)
+    if (measuring) this.latencies.push(now - entry.sentAt)
+  }
+
+  missing(): number {
+    let missing = 0
+    for (const entry of this.inFlight.values()) missing += entry.waitingFor
+    return missing
+  }
+}
+
 const SETTLE_MS = 500
 const DRAIN_MS = 2000
 const LOOP_SAMPLE_MS = 10
 
 export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
-  const inFlight = new Map<string, InFlight>()
-  const latencies: number[] = []
+  const edits = new Tracker()
+  const cursors = new Tracker()
   let measuring = false
   let echoes = 0
   let closing = false
@@ -55,14 +84,13 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
 
   const onFrame = (own: number, data: Buffer) => {
     const now = performance.now()
+    for (const id of readCursorIds(data)) {
+      if (id.client !== own) cursors.received(`${id.client}:${id.clock}`, now, measuring)
+    }
     const id = readUpdateId(data)
     if (!id) return // sync replies, awareness, forwarded hellos
     if (id.client === own) return void echoes++
-    const key = `${id.client}:${id.clock}`
-    const entry = inFlight.get(key)
-    if (!entry) return // an initial state, not timed
-    if (--entry.waitingFor === 0) inFlight.delete(key)
-    if (measuring) latencies.push(now - entry.sentAt)
+    edits.received(`${id.client}:${id.clock}`, now, measuring)
   }
 
   const onClose = (code: number, reason: string) => {
@@ -78,34 +106,26 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   )
   await sleep(SETTLE_MS)
 
-  // Each client sends on its own steady timer; starts are spread over one interval so the load is
-  // even rather than in bursts of all clients at once.
-  const intervalMs = 1000 / plan.editsPerSecond
-  let expected = 0
-  const timers = sockets.map((ws, i) => {
-    const { edits, editKeys } = script(plan, i)
-    let next = 0
-    const send = () => {
-      const frame = edits[next]
-      const key = editKeys[next]
-      if (frame === undefined || key === undefined || ws.readyState !== ws.OPEN) return
-      next++
-      expected += plan.clientsPerBoard - 1
-      inFlight.set(key, { sentAt: performance.now(), waitingFor: plan.clientsPerBoard - 1 })
-      ws.send(frame)
+  // Each client sends on its own steady timers (every()).
+  const receivers = plan.clientsPerBoard - 1
+  const timers = sockets.flatMap((ws, i) => {
+    const client = script(plan, i)
+    const steady = (perSecond: number, frames: Uint8Array[], keys: string[], to: Tracker) => {
+      let next = 0
+      return every(1000 / perSecond, i, () => {
+        const frame = frames[next]
+        const key = keys[next]
+        if (frame === undefined || key === undefined || ws.readyState !== ws.OPEN) return
+        next++
+        to.sent(key, receivers)
+        ws.send(frame)
+      })
     }
-    const timer: { interval?: NodeJS.Timeout } = {}
-    const start = setTimeout(
-      () => {
-        send()
-        timer.interval = setInterval(send, intervalMs)
-      },
-      ((i * 0.618034) % 1) * intervalMs,
-    )
-    return () => {
-      clearTimeout(start)
-      clearInterval(timer.interval)
+    const own = [steady(plan.editsPerSecond, client.edits, client.editKeys, edits)]
+    if (plan.cursorsPerSecond) {
+      own.push(steady(plan.cursorsPerSecond, client.cursors.frames, client.cursors.keys, cursors))
     }
+    return own
   })
 
   await sleep(plan.warmupMs)
@@ -121,22 +141,28 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   const cpu = process.cpuUsage(cpuBefore)
   loopDelay.disable()
   plan.onWindowEnd()
-  const delivered = latencies.length
+  const delivered = edits.latencies.length
+  const cursorsDelivered = cursors.latencies.length
   for (const stop of timers) stop()
 
   const drainUntil = performance.now() + DRAIN_MS
-  while (inFlight.size > 0 && performance.now() < drainUntil) await sleep(50)
-  let missing = 0
-  for (const entry of inFlight.values()) missing += entry.waitingFor
+  while (edits.inFlight.size > 0 && performance.now() < drainUntil) await sleep(50)
   closing = true
   await Promise.all(sockets.map(close))
 
   return {
     windowMs,
     delivered,
-    latenciesMs: Float64Array.from(latencies).sort(),
-    missing,
-    expected,
+    latenciesMs: Float64Array.from(edits.latencies).sort(),
+    missing: edits.missing(),
+    expected: edits.expected,
+    cursors: {
+      delivered: cursorsDelivered,
+      latenciesMs: Float64Array.from(cursors.latencies).sort(),
+      // A merged message carries a client's newest state only: the ones it replaced never come.
+      missing: cursors.missing(),
+      expected: cursors.expected,
+    },
     echoes,
     closedByServer,
     firstCloseReason,
@@ -181,6 +207,25 @@ function close(ws: WebSocket): Promise<void> {
     ws.once('close', () => resolve())
     ws.terminate()
   })
+}
+
+/**
+ * Runs `send` every `intervalMs`; the starts of the clients are spread over one interval so the
+ * load is even rather than in bursts of all clients at once. Returns the stop.
+ */
+function every(intervalMs: number, client: number, send: () => void): () => void {
+  const timer: { interval?: NodeJS.Timeout } = {}
+  const start = setTimeout(
+    () => {
+      send()
+      timer.interval = setInterval(send, intervalMs)
+    },
+    ((client * 0.618034) % 1) * intervalMs,
+  )
+  return () => {
+    clearTimeout(start)
+    clearInterval(timer.interval)
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

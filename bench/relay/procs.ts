@@ -61,7 +61,14 @@ export async function startRelay(name: RelayName): Promise<RunningRelay> {
   // can be tried without editing the bench.
   const env = { ...process.env, ...launch.env }
   delete env.YPERSISTENCE
-  const child = spawn(process.execPath, launch.args, { cwd: ROOT, env, stdio: 'pipe' })
+  // BENCH_PROFILE_DIR: a V8 CPU profile of each of our relay's runs, to see what the time goes to.
+  const profile = process.env.BENCH_PROFILE_DIR
+  const flags = name === 'ours' && profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []
+  const child = spawn(process.execPath, [...flags, ...launch.args], {
+    cwd: ROOT,
+    env,
+    stdio: 'pipe',
+  })
   const output = keepTail(child)
   const base = `http://${HOST}:${port}`
   try {

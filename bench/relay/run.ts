@@ -11,6 +11,7 @@ import {
   rssBytes,
   startRelay,
 } from './procs.ts'
+import { formatPresence } from './presenceReport.ts'
 import { formatRate, percentile, type Runs, type RunStats } from './report.ts'
 import { type ClientScript, scriptClient } from './updates.ts'
 
@@ -27,6 +28,13 @@ const settings = {
   seconds: number('BENCH_SECONDS', 10),
 }
 if (!settings.rates.every((rate) => rate > 0)) throw new Error('BENCH_RATES: e.g. "2,4"')
+// The presence workload: every client moves its cursor at 20 Hz while it edits once a second.
+const presence = {
+  boards: number('BENCH_PRESENCE_BOARDS', 20),
+  clientsPerBoard: settings.clientsPerBoard,
+  cursorsPerSecond: number('BENCH_CURSOR_HZ', 20),
+  editsPerSecond: 1,
+}
 const ROUNDS = 2
 // The relay's default, unless passed through to it from this environment.
 const COMPACT_ROWS = Number(process.env.COMPACT_ROWS ?? 500)
@@ -36,25 +44,31 @@ const loggedRows = (rate: number) =>
 // Far from any client id a template or a real browser would use.
 const FIRST_CLIENT_ID = 1_000_000
 
-async function measureOnce(
-  name: RelayName,
-  rate: number,
-  scripts: ClientScript[],
-): Promise<RunStats> {
+interface Workload {
+  boards: number
+  clientsPerBoard: number
+  editsPerSecond: number
+  cursorsPerSecond: number
+  scripts: ClientScript[]
+}
+
+async function measureOnce(name: RelayName, workload: Workload): Promise<RunStats> {
+  const { boards, clientsPerBoard, editsPerSecond, cursorsPerSecond, scripts } = workload
   const relay = await startRelay(name)
   try {
     const idleRss = rssBytes(relay.pid)
-    const boardUrls = await relay.boardUrls(settings.boards)
+    const boardUrls = await relay.boardUrls(boards)
     let cpuAtStart = 0
     let cpuAtEnd = 0
     let busyAtStart = 0
     let busyAtEnd = 0
     let rss = 0
     const load = await runLoad({
-      urls: scripts.map((_, i) => boardUrls[Math.floor(i / settings.clientsPerBoard)] ?? ''),
+      urls: scripts.map((_, i) => boardUrls[Math.floor(i / clientsPerBoard)] ?? ''),
       scripts,
-      clientsPerBoard: settings.clientsPerBoard,
-      editsPerSecond: rate,
+      clientsPerBoard,
+      editsPerSecond,
+      cursorsPerSecond,
       warmupMs: settings.warmupSeconds * 1000,
       measureMs: settings.seconds * 1000,
       onWindowStart: () => {
@@ -75,6 +89,12 @@ async function measureOnce(
       p50Ms: percentile(load.latenciesMs, 0.5),
       p99Ms: percentile(load.latenciesMs, 0.99),
       cpuMicrosPerMessage: cpu / load.delivered,
+      cpuMicros: cpu,
+      cursorsDelivered: load.cursors.delivered,
+      cursorP50Ms: percentile(load.cursors.latenciesMs, 0.5),
+      cursorP99Ms: percentile(load.cursors.latenciesMs, 0.99),
+      cursorsMissing: load.cursors.missing,
+      cursorsExpected: load.cursors.expected,
       rssMB: rss / 2 ** 20,
       idleRssMB: idleRss / 2 ** 20,
       serverCpuPercent: percentOfWindow(cpu),
@@ -94,6 +114,27 @@ async function measureOnce(
   } finally {
     await relay.stop()
   }
+}
+
+async function measureLogged(
+  name: RelayName,
+  workload: Workload,
+  label: string,
+): Promise<RunStats | Error> {
+  const stats = await measureOnce(name, workload).catch((err: unknown) =>
+    err instanceof Error ? err : new Error(String(err)),
+  )
+  const cursors =
+    !(stats instanceof Error) && workload.cursorsPerSecond > 0
+      ? `, cursor p99 ${stats.cursorP99Ms.toFixed(2)} ms`
+      : ''
+  const summary =
+    stats instanceof Error
+      ? `failed: ${stats.message.split('\n')[0]}`
+      : `${(stats.cpuMicros / 1000).toFixed(0)} ms CPU, ${stats.cpuMicrosPerMessage.toFixed(1)} µs/edit, ` +
+        `edit p99 ${stats.p99Ms.toFixed(2)} ms${cursors}`
+  console.error(`  ${label} ${name}: ${summary}`)
+  return stats
 }
 
 function header(): string[] {
@@ -116,6 +157,10 @@ function header(): string[] {
     `- ours compacts a board every ${COMPACT_ROWS} logged updates (COMPACT_ROWS); by the end of ` +
       `the window a board has logged about ${rates.map((rate) => `${loggedRows(rate)} at ${rate}/s`).join(', ')}`,
     '- floor and ours run as JavaScript bundled by esbuild (`npm run build:server`), peer as shipped',
+    `- presence: ${presence.boards} boards × ${presence.clientsPerBoard} clients, each moving its ` +
+      `cursor at ${presence.cursorsPerSecond} Hz (a y-protocols awareness update with its whole ` +
+      `state) and editing at ${presence.editsPerSecond}/s; ours merges a room's presence per ` +
+      `tick (PRESENCE_TICK_MS, default 16 ms)`,
     '',
   ]
 }
@@ -136,23 +181,41 @@ async function main() {
     scriptClient(FIRST_CLIENT_ID + i, editCount),
   )
 
+  const edits = { boards: settings.boards, clientsPerBoard: settings.clientsPerBoard, scripts }
   for (const rate of settings.rates) {
     const runs: Runs = { floor: [], peer: [], ours: [] }
     for (let round = 1; round <= ROUNDS; round++) {
       for (const name of RELAYS) {
-        const stats = await measureOnce(name, rate, scripts).catch((err: unknown) =>
-          err instanceof Error ? err : new Error(String(err)),
-        )
-        runs[name].push(stats)
-        const summary =
-          stats instanceof Error
-            ? `failed: ${stats.message.split('\n')[0]}`
-            : `${stats.cpuMicrosPerMessage.toFixed(1)} µs/msg, p99 ${stats.p99Ms.toFixed(2)} ms`
-        console.error(`  ${rate}/s round ${round} ${name}: ${summary}`)
+        const workload = { ...edits, editsPerSecond: rate, cursorsPerSecond: 0 }
+        runs[name].push(await measureLogged(name, workload, `${rate}/s round ${round}`))
       }
     }
     print(formatRate(rate, runs))
   }
+
+  // Presence: each relay with the edits alone, then with the cursors on top, so the CPU the
+  // cursors cost is the difference between the two.
+  const seconds = settings.warmupSeconds + settings.seconds
+  const presenceScripts = Array.from(
+    { length: presence.boards * presence.clientsPerBoard },
+    (_, i) =>
+      scriptClient(
+        FIRST_CLIENT_ID + i,
+        seconds + 2,
+        Math.ceil(presence.cursorsPerSecond * seconds) + 2,
+      ),
+  )
+  const without: Runs = { floor: [], peer: [], ours: [] }
+  const withCursors: Runs = { floor: [], peer: [], ours: [] }
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const name of RELAYS) {
+      const workload = { ...presence, scripts: presenceScripts }
+      const quiet = { ...workload, cursorsPerSecond: 0 }
+      without[name].push(await measureLogged(name, quiet, `presence round ${round}, edits only`))
+      withCursors[name].push(await measureLogged(name, workload, `presence round ${round}`))
+    }
+  }
+  print(formatPresence(presence, without, withCursors))
 
   const dir = new URL('../results/', import.meta.url)
   mkdirSync(dir, { recursive: true })

@@ -7,6 +7,7 @@ import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 
 const MESSAGE_SYNC = 0
+const MESSAGE_AWARENESS = 1
 const SYNC_UPDATE = 2
 
 export interface ClientScript {
@@ -18,6 +19,8 @@ export interface ClientScript {
   edits: Uint8Array[]
   /** `client:clock` of each edit, the id the receivers see it under. */
   editKeys: string[]
+  /** Cursor moves as awareness frames, and `client:clock` of each. */
+  cursors: { frames: Uint8Array[]; keys: string[] }
 }
 
 export function encodeUpdateFrame(update: Uint8Array): Uint8Array {
@@ -57,11 +60,56 @@ function keyOf(frame: Uint8Array): string {
 }
 
 /**
+ * Client id and clock of every state in an awareness frame (y-protocols: count, then client,
+ * clock and state per entry); none for any other frame.
+ */
+export function readCursorIds(frame: Uint8Array): { client: number; clock: number }[] {
+  const decoder = decoding.createDecoder(frame)
+  if (decoding.readVarUint(decoder) !== MESSAGE_AWARENESS) return []
+  const update = decoding.createDecoder(decoding.readVarUint8Array(decoder))
+  const ids: { client: number; clock: number }[] = []
+  for (let count = decoding.readVarUint(update); count > 0; count--) {
+    const client = decoding.readVarUint(update)
+    ids.push({ client, clock: decoding.readVarUint(update) })
+    decoding.readVarUint8Array(update)
+  }
+  return ids
+}
+
+/**
+ * A participant's pointer moving across the board, as the browser's awareness sends it: the whole
+ * presence state (name, role, colour, cursor) with the next clock, each time.
+ */
+function cursorMoves(clientId: number, count: number, random: prng.PRNG) {
+  const user = { name: `Deelnemer ${clientId % 1000}`, role: 'leerkracht', color: '#1f6f8b' }
+  let x = prng.int32(random, 0, 2000)
+  let y = prng.int32(random, 0, 1200)
+  const frames: Uint8Array[] = []
+  const keys: string[] = []
+  for (let clock = 1; clock <= count; clock++) {
+    x += prng.int32(random, -15, 15)
+    y += prng.int32(random, -15, 15)
+    const state = new TextEncoder().encode(JSON.stringify({ user, cursor: { x, y } }))
+    const update = encoding.createEncoder()
+    encoding.writeVarUint(update, 1)
+    encoding.writeVarUint(update, clientId)
+    encoding.writeVarUint(update, clock)
+    encoding.writeVarUint8Array(update, state)
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS)
+    encoding.writeVarUint8Array(encoder, encoding.toUint8Array(update))
+    frames.push(encoding.toUint8Array(encoder))
+    keys.push(`${clientId}:${clock}`)
+  }
+  return { frames, keys }
+}
+
+/**
  * A client that owns one sticky and edits it the way people do on a board: mostly dragging it
  * (x and y in one transaction), sometimes typing a few letters. Each update builds only on the
  * client's own earlier ones, so any relay can apply them in the order they arrive.
  */
-export function scriptClient(clientId: number, editCount: number): ClientScript {
+export function scriptClient(clientId: number, editCount: number, cursorCount = 0): ClientScript {
   const doc = new Y.Doc()
   doc.clientID = clientId
   const random = prng.create(clientId)
@@ -96,5 +144,12 @@ export function scriptClient(clientId: number, editCount: number): ClientScript 
 
   const [initial, ...edits] = updates.map(encodeUpdateFrame)
   if (!initial || edits.length !== editCount) throw new Error('expected one update per edit')
-  return { clientId, hello: encodeHello(), initial, edits, editKeys: edits.map(keyOf) }
+  return {
+    clientId,
+    hello: encodeHello(),
+    initial,
+    edits,
+    editKeys: edits.map(keyOf),
+    cursors: cursorMoves(clientId, cursorCount, random),
+  }
 }
