@@ -118,13 +118,19 @@ test('a fourth plus marker in Kind asks the table to pick the three most importa
   const addPlus = a.outline.getByRole('button', { name: 'Pluspunt toevoegen aan Kind/jongere' })
   const kind = await a.circle('kind')
   const badges = async () => (await a.stageNodes('too-many-text')).map((node) => node.text)
-  for (let n = 1; n <= 3; n++) await addPlus.click()
+  // Each with its text: a point left empty is removed.
+  const add = async (n: number) => {
+    await addPlus.click()
+    await page.keyboard.type(`Sterk punt ${n}`)
+    await page.keyboard.press('Enter')
+  }
+  for (let n = 1; n <= 3; n++) await add(n)
   await expect
     .poll(async () => (await a.items()).filter((i) => i.parent === kind.id).length)
     .toBe(3)
   expect(await badges()).toEqual([])
 
-  await addPlus.click()
+  await add(4)
   await expect.poll(badges).toEqual(['4 + · kies de 3 belangrijkste'])
   const [badge] = await a.stageNodes('too-many')
   // On the Kind circle, across its foot.
@@ -145,8 +151,10 @@ test('an outline row shows its buttons while it holds the focus; Enter edits, th
   const a = await openBoard(page, api)
   const addPlus = a.outline.getByRole('button', { name: 'Pluspunt toevoegen aan Kind/jongere' })
   await addPlus.click()
+  await page.keyboard.type('Eerste')
   await page.keyboard.press('Escape')
   await addPlus.click()
+  await page.keyboard.type('Tweede')
   await page.keyboard.press('Escape')
   const kind = await a.circle('kind')
   const rows = a.outline.locator(`[data-circle-id="${kind.id}"] li.outline-item`)
@@ -160,6 +168,7 @@ test('an outline row shows its buttons while it holds the focus; Enter edits, th
   await expect(rows.first().getByRole('button', { name: 'Bewerken' })).toBeVisible()
   await expect(rows.nth(1).getByRole('button')).toHaveCount(0)
   await page.keyboard.press('Enter')
+  await page.keyboard.press('Control+a')
   await page.keyboard.type('Speelt met Daan')
   await page.keyboard.press('Enter')
   await expect(rows.first()).toBeFocused()

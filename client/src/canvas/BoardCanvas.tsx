@@ -248,6 +248,7 @@ export function BoardCanvas({
           commands={commands}
           ui={ui}
           label={t.edit}
+          doneLabel={t.done}
           onClose={focusCanvas}
         />
       )}

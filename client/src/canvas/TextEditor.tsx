@@ -1,6 +1,7 @@
 // Text is edited in an HTML textarea laid over the node, so typing, IME, spell check, diacritics
-// and screen readers work as anywhere on the web. Ctrl/⌘+Enter or leaving the field saves;
-// Escape cancels. It follows the node while the board pans or zooms under it.
+// and screen readers work as anywhere on the web. Ctrl/⌘+Enter, Escape, "Klaar" or leaving the
+// field keep what was typed; a point left empty is removed, never kept as an empty marker. It
+// follows the node while the board pans or zooms under it.
 import type Konva from 'konva'
 import { Group } from 'konva/lib/Group.js'
 import { Text } from 'konva/lib/shapes/Text.js'
@@ -25,6 +26,8 @@ interface Props {
   commands: BoardCommands
   ui: UiStore
   label: string
+  /** The visible "done" button's text. */
+  doneLabel: string
   /** Called after the editor closed itself, to give the canvas its focus back. */
   onClose(): void
 }
@@ -101,18 +104,44 @@ function fitLabel(commands: BoardCommands, item: Item, text: string): void {
   if (w > 0 && h > 0) commands.resizeItem(item.id, { x: item.x, y: item.y, w, h })
 }
 
-export function TextEditor({ editing, stage, camera, index, commands, ui, label, onClose }: Props) {
+/** Keeps the editor's text, or removes a point left without any. */
+function finishText(
+  commands: BoardCommands,
+  index: BoardIndex,
+  editing: { id: ItemId; field: TextField },
+  text: string,
+  initial: string,
+): void {
+  const item = index.get(editing.id)
+  if (!item) return
+  if (item.type === 'sticky' && text.trim() === '') {
+    commands.deleteItems([item.id])
+  } else if (text !== initial) {
+    commands.setText(item.id, editing.field, text)
+    fitLabel(commands, item, text)
+  }
+}
+
+export function TextEditor(props: Props) {
+  const { editing, stage, camera, index, commands, ui, label, doneLabel, onClose } = props
   const { id, field } = editing
   const [initial] = useState(() => textOf(index.get(id), field))
   const [value, setValue] = useState(initial)
   const ref = useRef<HTMLTextAreaElement>(null)
+  const done = useRef<HTMLButtonElement>(null)
   const latest = useRef(initial)
   const closed = useRef(false)
 
   useLayoutEffect(() => {
     const follow = () => {
       const item = index.get(id)
-      if (ref.current && item) place(ref.current, stage, camera, item)
+      if (!ref.current || !item) return
+      place(ref.current, stage, camera, item)
+      if (done.current) {
+        const box = ref.current.getBoundingClientRect()
+        done.current.style.left = `${box.right - done.current.offsetWidth}px`
+        done.current.style.top = `${box.bottom + 4}px`
+      }
     }
     follow()
     const el = ref.current
@@ -127,50 +156,59 @@ export function TextEditor({ editing, stage, camera, index, commands, ui, label,
     }
   }, [stage, camera, index, id])
 
-  // Editing switched to another item without this one closing (e.g. from the outline): keep
-  // what was typed rather than lose it.
+  // Editing switched to another item without this one closing (e.g. from the outline, or a tap
+  // elsewhere on the board): keep what was typed rather than lose it.
   useEffect(
     () => () => {
-      if (!closed.current && latest.current !== initial) commands.setText(id, field, latest.current)
+      if (!closed.current) finishText(commands, index, { id, field }, latest.current, initial)
     },
-    [commands, id, field, initial],
+    [commands, index, id, field, initial],
   )
 
-  const close = (save: boolean) => {
+  const close = () => {
     if (closed.current) return
     closed.current = true
-    const item = index.get(id)
-    if (save && value !== initial && item) {
-      commands.setText(id, field, value)
-      fitLabel(commands, item, value)
-    }
+    finishText(commands, index, { id, field }, latest.current, initial)
     ui.set({ editing: null })
     onClose()
   }
 
   return (
-    <textarea
-      ref={ref}
-      data-testid="text-editor"
-      className="board-text-editor"
-      aria-label={label}
-      value={value}
-      spellCheck
-      onChange={(event) => {
-        latest.current = event.target.value
-        setValue(event.target.value)
-      }}
-      onBlur={() => close(true)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault()
-          event.stopPropagation()
-          close(false)
-        } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault()
-          close(true)
-        }
-      }}
-    />
+    <>
+      <textarea
+        ref={ref}
+        data-testid="text-editor"
+        className="board-text-editor"
+        aria-label={label}
+        value={value}
+        spellCheck
+        onChange={(event) => {
+          latest.current = event.target.value
+          setValue(event.target.value)
+        }}
+        onBlur={close}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault()
+            event.stopPropagation()
+            close()
+          } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault()
+            close()
+          }
+        }}
+      />
+      <button
+        ref={done}
+        type="button"
+        className="board-text-done"
+        // Keeps the focus in the field, so the press itself does not finish by a blur first.
+        onPointerDown={(event) => event.preventDefault()}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={close}
+      >
+        {doneLabel}
+      </button>
+    </>
   )
 }

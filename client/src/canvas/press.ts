@@ -44,6 +44,11 @@ export function planPress(ctx: CanvasContext, press: Press): PressPlan {
   if (press.eraser) return { immediate: eraseDrag(ctx, press.sample) }
   const { tool } = ctx.ui.get()
   const at = press.sample.board
+  // The sticky and text tools place one item, then give way to select (unless locked or Shift).
+  const place = (add: (ctx: CanvasContext, at: Point) => void) => () => {
+    add(ctx, at)
+    if (!press.shift && !ctx.ui.get().toolLocked) ctx.ui.set({ tool: 'select' })
+  }
   // With a pen around, a finger on the glass is a hand resting or a pan, never ink.
   const fingerPans = press.pointerType === 'touch' && press.penSeen
   switch (tool) {
@@ -52,9 +57,9 @@ export function planPress(ctx: CanvasContext, press: Press): PressPlan {
     case 'hand':
       return { drag: pan }
     case 'sticky':
-      return { drag: pan, tap: () => addStickyAt(ctx, at) }
+      return { drag: pan, tap: place(addStickyAt) }
     case 'text':
-      return { drag: pan, tap: () => addLabelAt(ctx, at) }
+      return { drag: pan, tap: place(addLabelAt) }
     case 'pen':
       return fingerPans ? { drag: pan } : { immediate: strokeDrag(ctx, press.sample) }
     case 'eraser':

@@ -76,9 +76,16 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends, active, 
       ? (ends ?? (field ? t.empty : nameOfType(item, ctx.lang)))
       : shownText(item, text, ctx.lang)
 
+  /** A point left without text is removed, never kept as an empty marker. */
+  const removedEmpty = () => {
+    if (item.type !== 'sticky' || text.trim() !== '') return false
+    commands.deleteItems([item.id])
+    ui.set({ selection: ui.get().selection.filter((id) => id !== item.id) })
+    return true
+  }
   const finish = () => {
     ctx.setEditing(null)
-    row.current?.focus()
+    if (!removedEmpty()) row.current?.focus()
   }
   const onRowKey = (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.target !== event.currentTarget) return
@@ -125,7 +132,10 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends, active, 
           autoFocus
           onChange={(event) => commands.setText(item.id, field, event.target.value)}
           onKeyDown={onEditorKey}
-          onBlur={() => ctx.setEditing(null)}
+          onBlur={() => {
+            ctx.setEditing(null)
+            removedEmpty()
+          }}
         />
       ) : ends && text.trim() === '' ? null : (
         <span className={text.trim() === '' ? 'item-text empty' : 'item-text'}>{shown}</span>

@@ -83,7 +83,8 @@ export function Toolbar({ session, index, commands, ui, readOnly, apiRef, notify
               aria-pressed={tool === name}
               aria-keyshortcuts={key}
               title={key ? `${t.tools[name]} (${t.shortcut(key.toUpperCase())})` : t.tools[name]}
-              onClick={() => ui.set({ tool: name })}
+              onClick={() => ui.set({ tool: name, toolLocked: false })}
+              onDoubleClick={() => ui.set({ tool: name, toolLocked: true })}
             >
               <Icon name={name} />
               <span className="tool-label">{t.tools[name]}</span>

@@ -20,6 +20,11 @@ export type Tool = (typeof TOOLS)[number]
 
 export interface UiState {
   tool: Tool
+  /**
+   * The sticky and text tools go back to select after one placement, unless this is set (a
+   * double-click on the tool's button) or Shift is held.
+   */
+  toolLocked: boolean
   /** Kind used by the sticky tool and the "n" key. */
   stickyKind: StickyKind
   /** Valence of the next arrow the connect tool draws. */
@@ -30,6 +35,7 @@ export interface UiState {
 
 export const INITIAL_UI: UiState = {
   tool: 'select',
+  toolLocked: false,
   stickyKind: 'plus',
   valence: 'neutral',
   selection: [],
