@@ -8,6 +8,7 @@ import { BoardError } from '../errors.ts'
 import type { ItemId } from '../ids.ts'
 import { itemsMap, readBoard } from '../read.ts'
 import { LIMITS, STICKY_KIND_VALUES, isContainer, type Item, type StickyKind } from '../schema.ts'
+import { placeFree } from '../placement.ts'
 import { STICKY_SIZE } from './create.ts'
 import { checkItem, insertItem, zKeysOnTop } from './write.ts'
 
@@ -75,6 +76,7 @@ function insertDrafts(
   const stacked = new Map<string, number>()
   const keys = zKeysOnTop(doc, fresh.length)
   const author = name?.trim().slice(0, LIMITS.shortText) || undefined
+  const spots = spotsInContainers(items, fresh)
   const stickies: Item[] = fresh.map((draft, i) => {
     const parent = draft.parent ? byId.get(draft.parent) : undefined
     const container = parent && isContainer(parent) ? parent : undefined
@@ -82,9 +84,8 @@ function insertDrafts(
     let x: number
     let y: number
     if (container) {
-      // Somewhere in the middle half of the container, so a circle's curve does not cut it off.
-      x = container.x + container.w / 4 + spread(draft.id, Math.max(1, container.w / 2 - w))
-      y = container.y + container.h / 4 + spread(`${draft.id}y`, Math.max(1, container.h / 2 - h))
+      // A free place in it (placement.ts), so no revealed point covers another.
+      ;({ x, y } = spots.get(draft.id) ?? container)
     } else {
       const column = STICKY_KIND_VALUES.indexOf(draft.kind)
       const below = (stacked.get(draft.kind) ?? countInColumn(items, right, column)) + 1
@@ -109,6 +110,21 @@ function insertDrafts(
   for (const sticky of stickies) checkItem(sticky)
   doc.transact(() => stickies.forEach((sticky) => insertItem(doc, sticky)), origin)
   return stickies.map((sticky) => sticky.id)
+}
+
+/** Per draft meant for a circle or box, a free place there, clear of what it already holds. */
+function spotsInContainers(items: readonly Item[], drafts: readonly Draft[]) {
+  const spots = new Map<string, { x: number; y: number }>()
+  for (const container of items.filter(isContainer)) {
+    const mine = drafts.filter((draft) => draft.parent === container.id)
+    if (mine.length === 0) continue
+    const held = items.filter((item) => item.parent === container.id && item.type !== 'arrow')
+    const region = { ...container, shape: container.type === 'circle' ? 'circle' : 'box' } as const
+    const top = container.type === 'box' ? container.y + 60 : undefined
+    const places = placeFree(region, held, STICKY_SIZE, mine.length, { top })
+    mine.forEach((draft, i) => spots.set(draft.id, places[i] ?? container))
+  }
+  return spots
 }
 
 /** Published stickies already in a kind's column, so a later reveal stacks below them. */

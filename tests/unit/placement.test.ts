@@ -1,0 +1,83 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { placeFree, publishDrafts, readBoard, type Rect, type Region } from '../../shared/index.ts'
+import { createBoard } from '../../shared/index.ts'
+
+const size = { w: 180, h: 120 }
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+const within = (region: Region, r: Rect) =>
+  region.shape === 'box'
+    ? r.x >= region.x &&
+      r.y >= region.y &&
+      r.x + r.w <= region.x + region.w &&
+      r.y + r.h <= region.y + region.h
+    : [
+        [r.x, r.y],
+        [r.x + r.w, r.y],
+        [r.x, r.y + r.h],
+        [r.x + r.w, r.y + r.h],
+      ].every(
+        ([x = 0, y = 0]) =>
+          Math.hypot(x - region.x - region.w / 2, y - region.y - region.h / 2) <=
+          Math.min(region.w, region.h) / 2,
+      )
+
+describe('placeFree', () => {
+  it('places points in a large region without overlap, all inside it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<'circle' | 'box'>('circle', 'box'),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: -500, max: 500 }),
+        (shape, count, x) => {
+          const region: Region = { shape, x, y: 0, w: 1200, h: 1200 }
+          const placed = placeFree(region, [], size, count).map((p) => ({ ...p, ...size }))
+          expect(placed).toHaveLength(count)
+          for (const [i, a] of placed.entries()) {
+            expect(within(region, a)).toBe(true)
+            for (const b of placed.slice(i + 1)) expect(overlaps(a, b)).toBe(false)
+          }
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it('never covers an existing point, and spills outside a full circle instead of stacking', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 14 }), (count) => {
+        const region: Region = { shape: 'circle', x: 0, y: 0, w: 520, h: 520 }
+        const existing = [{ x: 170, y: 200, ...size }]
+        const placed = placeFree(region, existing, size, count).map((p) => ({ ...p, ...size }))
+        const all = [...existing, ...placed]
+        for (const [i, a] of all.entries()) {
+          for (const b of all.slice(i + 1)) expect(overlaps(a, b)).toBe(false)
+        }
+      }),
+      { numRuns: 14 },
+    )
+  })
+})
+
+describe('publishDrafts places revealed points apart', () => {
+  it('six drafts into Thuis overlap neither each other nor what was there', () => {
+    const doc = new Y.Doc()
+    createBoard(doc, { template: 'mdo', title: 't', now: 0 })
+    const thuis = readBoard(doc).items.find((i) => i.type === 'circle' && i.role === 'thuis')!
+    const drafts = Array.from({ length: 6 }, (_, i) => ({
+      id: `draft-thuis-${i}0000`,
+      round: 'r1',
+      kind: 'minus' as const,
+      text: `punt ${i}`,
+      parent: thuis.id,
+    }))
+    publishDrafts(doc, drafts, {})
+    const inThuis = readBoard(doc).items.filter((i) => i.parent === thuis.id)
+    expect(inThuis.length).toBeGreaterThanOrEqual(6)
+    for (const [i, a] of inThuis.entries()) {
+      for (const b of inThuis.slice(i + 1)) expect(overlaps(a, b)).toBe(false)
+    }
+  })
+})
