@@ -6,6 +6,7 @@ import { newItemId, randomIds, type IdSource, type ItemId } from '../ids.ts'
 import { readBoard } from '../read.ts'
 import { LIMITS, type Item } from '../schema.ts'
 import type { VoteResult } from '../votes.ts'
+import { placeFree } from '../placement.ts'
 import { STICKY_SIZE } from './create.ts'
 import { checkItem, insertItem, requireItem, updateItem, zKeysOnTop } from './write.ts'
 
@@ -64,13 +65,12 @@ function actionPlaces(items: readonly Item[], count: number) {
     (item) => item.type === 'box' && /actie|action/i.test(item.label) && item.w >= STICKY_SIZE.w,
   )
   if (box) {
-    const inside = items.filter((item) => item.parent === box.id)
-    const y = Math.max(box.y + 90, ...inside.map((item) => item.y + item.h + gap))
-    return Array.from({ length: count }, (_, i) => ({
-      x: box.x + 20 + (i % 3) * (STICKY_SIZE.w + gap),
-      y,
-      parent: box.id,
-    }))
+    // Free places in the box (placement.ts): never on a card or sticky already there.
+    const inside = items.filter((item) => item.parent === box.id && item.type !== 'arrow')
+    const size = { w: STICKY_SIZE.w, h: STICKY_SIZE.h + 60 }
+    return placeFree({ ...box, shape: 'box' }, inside, size, count, { top: box.y + 90 }).map(
+      (at) => ({ ...at, parent: box.id }),
+    )
   }
   const left = items.reduce((min, item) => Math.min(min, item.x), 0)
   const bottom = items.reduce((max, item) => Math.max(max, item.y + item.h), 0)
