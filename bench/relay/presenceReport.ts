@@ -2,7 +2,7 @@
 // run with cursors less that of the same edits alone), how fast cursors and edits arrive, and
 // whether the cursors slow the edits down.
 import { RELAYS, type RelayName } from './procs.ts'
-import { fixed, meanOf, row, verdict, type Runs, type RunStats } from './report.ts'
+import { fixed, meanOf, row, tableHead, verdict, type Runs, type RunStats } from './report.ts'
 
 export interface PresenceWorkload {
   boards: number
@@ -46,8 +46,7 @@ export function formatPresence(work: PresenceWorkload, alone: Runs, both: Runs):
       "merges a tick's changes sends only each client's newest state, so the states it replaced " +
       'never arrive (counted below as replaced)',
     '',
-    row(COLUMNS),
-    row(COLUMNS.map((_, i) => (i === 0 ? '---' : '---:'))),
+    ...tableHead(COLUMNS),
   ]
   const notes: string[] = []
   const pairs = new Map<RelayName, Pair>()

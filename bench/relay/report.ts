@@ -89,6 +89,12 @@ const COLUMNS = [
 
 export const row = (cells: string[]) => `| ${cells.join(' | ')} |`
 
+/** A Markdown table's header and its alignment row (the first column left, the rest right). */
+export const tableHead = (columns: string[]) => [
+  row(columns),
+  row(columns.map((_, i) => (i === 0 ? '---' : '---:'))),
+]
+
 function tableRow(name: RelayName, m: RunStats): string {
   return row([
     name,
@@ -142,12 +148,7 @@ function anomalies(name: RelayName, runs: (RunStats | Error)[], m: RunStats): st
 }
 
 export function formatRate(rate: number, runs: Runs): string[] {
-  const lines = [
-    `## ${rate} edits/s per client`,
-    '',
-    row(COLUMNS),
-    row(COLUMNS.map((_, i) => (i === 0 ? '---' : '---:'))),
-  ]
+  const lines = [`## ${rate} edits/s per client`, '', ...tableHead(COLUMNS)]
   const notes: string[] = []
   const means = new Map<RelayName, RunStats>()
   for (const name of RELAYS) {
