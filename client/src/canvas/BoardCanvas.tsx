@@ -5,6 +5,7 @@ import './canvas.css'
 import type Konva from 'konva'
 import {
   useEffect,
+  useId,
   useImperativeHandle,
   useLayoutEffect,
   useMemo,
@@ -115,6 +116,12 @@ export function BoardCanvas({
 
   useEffect(() => () => camera?.destroy(), [camera])
 
+  // After joining (or a reload) the focus is nowhere: it starts on the board, as the keys expect.
+  useEffect(() => {
+    const active = document.activeElement
+    if (active === null || active === document.body) wrapRef.current?.focus({ preventScroll: true })
+  }, [])
+
   // A peer may delete what this user has selected: let go of ids the board no longer shows.
   useEffect(() => {
     const shown = selection.filter((id) => index.get(id) !== undefined)
@@ -194,6 +201,7 @@ export function BoardCanvas({
   )
 
   const focusCanvas = () => wrapRef.current?.focus({ preventScroll: true })
+  const helpId = useId()
 
   return (
     <div
@@ -202,6 +210,7 @@ export function BoardCanvas({
       tabIndex={0}
       role="application"
       aria-label={t.canvasLabel}
+      aria-describedby={helpId}
       data-tool={tool}
       data-readonly={readOnly}
     >
@@ -238,6 +247,9 @@ export function BoardCanvas({
           </Layer>
         </Stage>
       )}
+      <p id={helpId} className="visually-hidden">
+        {t.canvasHelp}
+      </p>
       {editing && stage && camera && !readOnly && (
         <TextEditor
           key={`${editing.id}/${editing.field}`}

@@ -1,7 +1,9 @@
 // Keys on the focused canvas: arrows move the selection, Delete removes it, Escape lets go, + and
-// - zoom, 0 shows everything, Enter edits the selected item's text. Undo and tool keys are the
-// page's (panels/useShortcuts.ts); a key handled here is marked so the page skips it.
+// - zoom, 0 shows everything, 1–9 pick a circle or box, Enter edits the selected item's text or,
+// with the sticky or text tool, adds one (keyPlace.ts). Undo and tool keys are the page's
+// (panels/useShortcuts.ts); a key handled here is marked so the page skips it.
 import { isMovable, startEditing, type CanvasContext } from './context.ts'
+import { pickContainer, placeByKeyboard } from './keyPlace.ts'
 
 const STEP = 10
 const BIG_STEP = 50
@@ -38,6 +40,12 @@ export function handleCanvasKey(
       actions.cancelGesture()
       ctx.ui.set({ selection: [] })
       return true
+  }
+  if (/^[1-9]$/.test(event.key)) return pickContainer(ctx, Number(event.key))
+  const { tool } = ctx.ui.get()
+  if (event.key === 'Enter' && !ctx.readOnly && (tool === 'sticky' || tool === 'text')) {
+    placeByKeyboard(ctx, tool)
+    return true
   }
   if (ctx.readOnly || selection.length === 0) return false
   const direction = DIRECTIONS[event.key]

@@ -16,9 +16,21 @@ export function darken(hex: string, amount = 0.25): string {
   return `#${out.toString(16).padStart(6, '0')}`
 }
 
-/** Black or white, whichever reads better on the colour (a user's colour can be light or dark). */
+/** WCAG contrast ratio of two #rrggbb colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const n = Number.parseInt(hex.slice(1), 16)
+    const [r, g, bl] = [16, 8, 0].map((shift) => {
+      const c = ((n >> shift) & 255) / 255
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    }) as [number, number, number]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl
+  }
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
+  return (hi + 0.05) / (lo + 0.05)
+}
+
+/** Ink or white, whichever stands out more on the colour (a user's colour can be light or dark). */
 export function readableOn(hex: string): string {
-  const n = Number.parseInt(hex.slice(1), 16)
-  const luminance = 0.299 * ((n >> 16) & 255) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255)
-  return luminance > 160 ? INK : '#ffffff'
+  return contrast(hex, INK) > contrast(hex, PAPER) ? INK : PAPER
 }

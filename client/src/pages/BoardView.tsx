@@ -109,7 +109,7 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
     () => ({ session, index, commands, ui, clipboard, canvas: apiRef, notify, t }),
     [session, index, commands, ui, clipboard, apiRef, notify, t],
   )
-  useShortcuts({ session, commands, ui, readOnly, edit })
+  useShortcuts({ session, ui, readOnly, edit })
   const focusCanvas = () =>
     canvasArea.current?.querySelector<HTMLElement>('.board-canvas')?.focus({ preventScroll: true })
 

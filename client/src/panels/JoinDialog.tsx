@@ -12,7 +12,7 @@ import { Check } from './Check.tsx'
 /** Colours that stay apart for colour-blind eyes (Okabe–Ito plus two darker tones). */
 export const USER_COLORS = [
   '#0072b2',
-  '#d55e00',
+  '#b85000',
   '#009e73',
   '#cc79a7',
   '#e69f00',
@@ -22,6 +22,26 @@ export const USER_COLORS = [
 ] as const
 
 const storageKey = (boardId: string) => `mdo-user-${boardId}`
+const COLOR_KEY = 'mdo-user-color'
+
+/**
+ * This device's avatar colour, the same on every board: the one it had here before, else the one
+ * this device chose once (a colour of an older palette is chosen anew).
+ */
+function ownColor(previous: string | undefined): string {
+  const known = (color: string | null | undefined): color is string =>
+    (USER_COLORS as readonly (string | null | undefined)[]).includes(color)
+  if (known(previous)) return previous
+  try {
+    const stored = localStorage.getItem(COLOR_KEY)
+    if (known(stored)) return stored
+    const chosen = USER_COLORS[Math.floor(Math.random() * USER_COLORS.length)]!
+    localStorage.setItem(COLOR_KEY, chosen)
+    return chosen
+  } catch {
+    return USER_COLORS[0]
+  }
+}
 
 export function rememberedUser(boardId: string): SessionUser | null {
   try {
@@ -90,9 +110,7 @@ export function JoinDialog({ boardId, index, facilitator, onJoin }: Props) {
   // Unchosen, the role follows the template, which may arrive after the dialog opened.
   const [chosen, setRole] = useState<ParticipantRole | null>(previous?.role ?? null)
   const role = chosen ?? suggested
-  const [color] = useState(
-    () => previous?.color ?? USER_COLORS[Math.floor(Math.random() * USER_COLORS.length)]!,
-  )
+  const [color] = useState(() => ownColor(previous?.color))
 
   return (
     <div className="dialog-backdrop">

@@ -87,11 +87,27 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends, active, 
     ctx.setEditing(null)
     if (!removedEmpty()) row.current?.focus()
   }
+  const remove = () => {
+    commands.deleteItems([item.id])
+    ui.set({ selection: ui.get().selection.filter((id) => id !== item.id) })
+  }
   const onRowKey = (event: KeyboardEvent<HTMLLIElement>) => {
-    if (event.target !== event.currentTarget) return
-    if (event.key === 'Enter' && field && !readOnly) {
+    if (event.target !== event.currentTarget || readOnly) return
+    if (event.key === 'Enter' && field) {
       event.preventDefault()
       ctx.setEditing(item.id)
+    }
+    // Delete removes this row's item, and the focus moves on to the next row (or the one before).
+    if (event.key === 'Delete') {
+      event.preventDefault()
+      const rows = [
+        ...(row.current?.closest('[data-testid=outline]')?.querySelectorAll('li.outline-item') ??
+          []),
+      ]
+      const at = rows.indexOf(event.currentTarget)
+      const next = (rows[at + 1] ?? rows[at - 1]) as HTMLElement | undefined
+      remove()
+      next?.focus()
     }
   }
   const onEditorKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -115,7 +131,15 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends, active, 
         if (event.target === event.currentTarget) ui.set({ selection: [item.id] })
       }}
       onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) ctx.setActive(null)
+        if (event.currentTarget.contains(event.relatedTarget)) return
+        ctx.setActive(null)
+        // The row chose its item while it had the focus; it leaves no hidden choice behind for a
+        // later key to act on, unless the focus goes to the canvas, where the choice is shown.
+        const toCanvas = (event.relatedTarget as Element | null)?.closest('.canvas-area')
+        const { selection } = ui.get()
+        if (!toCanvas && selection.length === 1 && selection[0] === item.id) {
+          ui.set({ selection: [] })
+        }
       }}
       onKeyDown={onRowKey}
       {...chip(item)}
@@ -162,10 +186,7 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends, active, 
             type="button"
             className="small danger"
             aria-label={t.deleteItem(shown)}
-            onClick={() => {
-              commands.deleteItems([item.id])
-              ui.set({ selection: ui.get().selection.filter((id) => id !== item.id) })
-            }}
+            onClick={remove}
           >
             {t.delete}
           </button>

@@ -1,23 +1,27 @@
 // Who is at the table: one avatar per person with their colour AND initials (colour alone tells
 // nothing to a colour-blind parent), their name and their role.
+import { readableOn } from '../canvas/theme.ts'
 import { useStrings } from '../i18n.ts'
 import { usePresence } from '../state/hooks.ts'
 import { PARTICIPANT_ROLES, type BoardSession, type ParticipantRole } from '../sync/session.ts'
 
+/**
+ * One or two letters for an avatar. Initials the person wrote in brackets win ("Ilse (IB)" → IB);
+ * otherwise the first letters of the first and last word, or the first two of a single word
+ * ("Ilse" → IL). Only letters and digits count, so a bracket or a dash never shows.
+ */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean)
-  const first = words[0] ?? ''
-  const last = words.length > 1 ? (words[words.length - 1] ?? '') : ''
-  // Array.from keeps an emoji or accented letter whole.
-  const letters = [Array.from(first)[0], Array.from(last)[0]].filter(Boolean).join('')
-  return letters.toUpperCase() || '?'
-}
-
-/** Dark text on light colours, white on dark ones, so initials stay readable on any colour. */
-export function textColorOn(hex: string): string {
-  const n = Number.parseInt(hex.slice(1), 16)
-  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255]
-  return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? '#1d2430' : '#ffffff'
+  const own = /\(([\p{L}\p{N}]{1,3})\)/u.exec(name)?.[1]
+  if (own) return own.toUpperCase()
+  const words = name
+    .replace(/\([^)]*\)/gu, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => Array.from(word))
+  const first = words[0] ?? []
+  const last = words.length > 1 ? (words[words.length - 1] ?? []) : []
+  const letters = last.length > 0 ? [first[0], last[0]] : first.slice(0, 2)
+  return letters.join('').toUpperCase() || '?'
 }
 
 function isRole(value: string): value is ParticipantRole {
@@ -35,7 +39,7 @@ export function Presence({ session }: { session: BoardSession }) {
           <li key={clientId} className="peer" title={user.name ? `${user.name} · ${role}` : role}>
             <span
               className="avatar"
-              style={{ backgroundColor: user.color, color: textColorOn(user.color) }}
+              style={{ backgroundColor: user.color, color: readableOn(user.color) }}
               aria-hidden="true"
             >
               {initialsOf(user.name || role)}

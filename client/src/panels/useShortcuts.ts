@@ -1,8 +1,8 @@
-// Keyboard shortcuts for the whole board page. Keys that type text are left alone while someone
-// types in a field or edits a sticky, so "n" in a sentence never switches tools, and Ctrl+C on
-// text selected in a panel copies that text, not the board's selection.
+// Keyboard shortcuts for the board page. Undo and the clipboard keys work anywhere but in a field
+// or a sticky's editor, and Ctrl+C on text selected in a panel copies that text, not the board's
+// selection. Single letters (the tools) act only while the canvas has the focus: a letter typed
+// on a focused button or in the outline changes nothing. Delete is the canvas's own key.
 import { useEffect } from 'react'
-import type { BoardCommands } from '../state/commands.ts'
 import type { Tool, UiStore } from '../state/ui.ts'
 import type { BoardSession } from '../sync/session.ts'
 import { editActions, type EditActions, type EditDeps } from './editActions.ts'
@@ -19,6 +19,11 @@ export const TOOL_KEYS: Partial<Record<Tool, string>> = {
 
 const KEY_TOOLS = new Map(Object.entries(TOOL_KEYS).map(([tool, key]) => [key, tool as Tool]))
 
+/** The canvas itself has the focus (not its text editor, not a button above it). */
+function onCanvas(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.classList.contains('board-canvas')
+}
+
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
@@ -33,7 +38,6 @@ function copyingText(target: EventTarget | null): boolean {
 
 interface Deps {
   session: BoardSession
-  commands: BoardCommands
   ui: UiStore
   readOnly: boolean
   edit: EditDeps
@@ -59,7 +63,7 @@ function clipboardKey(event: KeyboardEvent, actions: EditActions, ui: UiStore, r
   return false
 }
 
-export function useShortcuts({ session, commands, ui, readOnly, edit }: Deps): void {
+export function useShortcuts({ session, ui, readOnly, edit }: Deps): void {
   useEffect(() => {
     const actions = editActions(edit)
     const onKey = (event: KeyboardEvent) => {
@@ -82,14 +86,7 @@ export function useShortcuts({ session, commands, ui, readOnly, edit }: Deps): v
         if (!event.shiftKey && clipboardKey(event, actions, ui, readOnly)) event.preventDefault()
         return
       }
-      if (event.key === 'Delete' || event.key === 'Backspace') {
-        const { selection } = ui.get()
-        if (readOnly || selection.length === 0) return
-        event.preventDefault()
-        commands.deleteItems(selection)
-        ui.set({ selection: [] })
-        return
-      }
+      if (!onCanvas(event.target)) return
       const tool = KEY_TOOLS.get(key)
       if (tool && !event.shiftKey && (!readOnly || tool === 'select' || tool === 'hand')) {
         event.preventDefault()
@@ -98,5 +95,5 @@ export function useShortcuts({ session, commands, ui, readOnly, edit }: Deps): v
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [session, commands, ui, readOnly, edit])
+  }, [session, ui, readOnly, edit])
 }
