@@ -57,7 +57,7 @@ export function Landing() {
   return (
     <main className="page landing">
       <header className="page-header">
-        <span className="brand">{t.appName}</span>
+        <h1 className="brand">{t.appName}</h1>
         <LanguageSwitch />
       </header>
       <p className="lead">{t.intro}</p>

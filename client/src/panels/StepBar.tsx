@@ -72,10 +72,10 @@ export function StepBar({ control, template, facilitator, commands, notify }: Pr
                   {facilitator ? (
                     <button
                       type="button"
-                      aria-label={t.stepOf(step.number, label(step.label))}
                       aria-pressed={here}
                       onClick={() => commands.setStep(step.id)}
                     >
+                      <span className="visually-hidden">{t.stepOf(step.number, '')}</span>
                       {text}
                     </button>
                   ) : (
