@@ -69,6 +69,13 @@ export const en: Strings = {
   roleOnly: 'Show only my role, not my name',
   yourRole: 'Your role',
   join: 'Join',
+  moveTo: (what: string) => `Move ${what} to`,
+  moveToChoose: 'Move to…',
+  announce: {
+    pointsAdded: (n: number, where: string) =>
+      `${n === 1 ? 'New point' : `${n} new points`}${where ? ` in ${where}` : ''}`,
+    boardUnlocked: 'The board is open again',
+  },
   roles: {
     ouder: 'Parent',
     kind: 'Child/young person',

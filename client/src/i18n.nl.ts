@@ -78,6 +78,13 @@ export const nl = {
   roleOnly: 'Alleen mijn rol tonen, niet mijn naam',
   yourRole: 'Je rol',
   join: 'Meedoen',
+  moveTo: (what: string) => `Verplaats ${what} naar`,
+  moveToChoose: 'Verplaats naar…',
+  announce: {
+    pointsAdded: (n: number, where: string) =>
+      `${n === 1 ? 'Nieuw punt' : `${n} nieuwe punten`}${where ? ` in ${where}` : ''}`,
+    boardUnlocked: 'Het bord is weer open',
+  },
   roles: {
     ouder: 'Ouder',
     kind: 'Kind/jongere',

@@ -16,6 +16,7 @@ import {
   dropItems,
   LIMITS,
   linkItems,
+  moveInto,
   moveItems,
   readBoard,
   resizeItem,
@@ -125,6 +126,57 @@ describe('moveItems', () => {
     expect(() => moveItems(doc, [a], LIMITS.coordinate * 2, 0)).toThrow(BoardError)
     expect(() => moveItems(doc, [a], Number.POSITIVE_INFINITY, 0)).toThrow(BoardError)
     expect(itemOf(doc, a)).toMatchObject({ x: 0, y: 0 })
+  })
+})
+
+describe('moveInto', () => {
+  it('puts a sticky on a free spot inside another circle, owned by it, in one transaction', () => {
+    const { doc, ids, kind, school } = mdoBoard()
+    const there = addSticky(doc, { ids, kind: 'plus', x: 0, y: 0, parent: school })
+    const moving = addSticky(doc, { ids, kind: 'minus', x: -60, y: -360, parent: kind })
+    expect(transactionsDuring(doc, () => moveInto(doc, moving, school))).toBe(1)
+    const moved = itemOf(doc, moving)
+    const circle = itemOf(doc, school)
+    const other = itemOf(doc, there)
+    expect(moved.parent).toBe(school)
+    expect(containerAt(doc, moved.x + moved.w / 2, moved.y + moved.h / 2)).toBe(school)
+    const apart =
+      moved.x + moved.w <= other.x ||
+      other.x + other.w <= moved.x ||
+      moved.y + moved.h <= other.y ||
+      other.y + other.h <= moved.y
+    expect(apart).toBe(true)
+    expect(moved.x).toBeGreaterThanOrEqual(circle.x)
+  })
+
+  it('gives a sticky moved into a column that column’s kind', () => {
+    const { doc, ids } = newBoard('tips-tops-interessant')
+    const columns = readBoard(doc).items.flatMap((item) =>
+      item.type === 'box' && item.stickyKind ? [item] : [],
+    )
+    const tops = columns.find((box) => box.stickyKind === 'top')!
+    const tips = columns.find((box) => box.stickyKind === 'tip')!
+    const sticky = addSticky(doc, {
+      ids,
+      kind: 'top',
+      x: tops.x + 20,
+      y: tops.y + 80,
+      parent: tops.id,
+    })
+    moveInto(doc, sticky, tips.id)
+    expect(itemOf(doc, sticky)).toMatchObject({ parent: tips.id, kind: 'tip' })
+  })
+
+  it('refuses a target that is not a circle or box, and an arrow, without writing', () => {
+    const { doc, ids, kind, school } = mdoBoard()
+    const a = addSticky(doc, { ids, kind: 'plus', x: 0, y: -300, parent: kind })
+    const b = addSticky(doc, { ids, kind: 'plus', x: 0, y: 900 })
+    const arrow = linkItems(doc, kind, school, { ids })
+    const before = JSON.stringify(readBoard(doc).items)
+    expect(() => moveInto(doc, a, b)).toThrow(BoardError)
+    expect(() => moveInto(doc, arrow, school)).toThrow(BoardError)
+    expect(() => moveInto(doc, a, missing)).toThrow(BoardError)
+    expect(JSON.stringify(readBoard(doc).items)).toBe(before)
   })
 })
 

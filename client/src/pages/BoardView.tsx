@@ -6,6 +6,8 @@ import { BoardCanvas, type CanvasApi } from '../canvas/BoardCanvas.tsx'
 import { ExportDialog } from '../export/ExportDialog.tsx'
 import { useStrings } from '../i18n.ts'
 import { AgreementsSection } from '../panels/AgreementsPanel.tsx'
+import { Announcer } from '../panels/Announcer.tsx'
+import { Dialog } from '../panels/Dialog.tsx'
 import type { EditDeps } from '../panels/editActions.ts'
 import { LanguageSwitch } from '../panels/LanguageSwitch.tsx'
 import { Outline } from '../panels/Outline.tsx'
@@ -193,6 +195,13 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
           <p className="notice" role="status" data-testid="notice">
             {noticeText}
           </p>
+          <Announcer
+            doc={session.doc}
+            index={index}
+            control={control}
+            template={index.meta().template}
+            facilitator={facilitator}
+          />
         </main>
         <aside id={`${id}-side`} className="side" aria-label={t.panels} hidden={!panelsOpen}>
           {control.ended && !facilitator && (
@@ -256,54 +265,28 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
         </aside>
       </div>
       {shareOpen && (
-        <div
-          className="dialog-backdrop"
-          onClick={(e) => e.target === e.currentTarget && setShareOpen(false)}
-        >
-          <div
-            className="dialog share-dialog"
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby={`${id}-share`}
-            onKeyDown={(event) => event.key === 'Escape' && setShareOpen(false)}
-          >
-            <h2 id={`${id}-share`}>{t.shareTitle}</h2>
-            <SharePanel
-              links={{ ...storedLinks(session.boardId), facilitator: window.location.href }}
-              boardId={session.boardId}
-              facilitatorToken={token}
-            />
-            <button type="button" className="close" autoFocus onClick={() => setShareOpen(false)}>
-              {t.close}
-            </button>
-          </div>
-        </div>
+        <Dialog title={t.shareTitle} className="share-dialog" onClose={() => setShareOpen(false)}>
+          <SharePanel
+            links={{ ...storedLinks(session.boardId), facilitator: window.location.href }}
+            boardId={session.boardId}
+            facilitatorToken={token}
+          />
+        </Dialog>
       )}
       {exportOpen && (
-        <div
-          className="dialog-backdrop"
-          onClick={(e) => e.target === e.currentTarget && setExportOpen(false)}
+        <Dialog
+          title={t.exportTitle}
+          className="export-dialog"
+          onClose={() => setExportOpen(false)}
         >
-          <div
-            className="dialog export-dialog"
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby={`${id}-export`}
-            onKeyDown={(event) => event.key === 'Escape' && setExportOpen(false)}
-          >
-            <h2 id={`${id}-export`}>{t.exportTitle}</h2>
-            <ExportDialog
-              session={session}
-              control={stores.control}
-              commands={controlCommands}
-              title={title}
-              notify={notify}
-            />
-            <button type="button" className="close" autoFocus onClick={() => setExportOpen(false)}>
-              {t.close}
-            </button>
-          </div>
-        </div>
+          <ExportDialog
+            session={session}
+            control={stores.control}
+            commands={controlCommands}
+            title={title}
+            notify={notify}
+          />
+        </Dialog>
       )}
     </div>
   )

@@ -8,6 +8,7 @@ import { useId, useMemo, useState, type ReactNode, type RefObject } from 'react'
 import {
   ITEM_TYPE_LABELS,
   showsSection,
+  isContainer,
   shownLabel,
   STICKY_KIND_VALUES,
   STICKY_KINDS,
@@ -115,8 +116,22 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
   // `items` changes with every change to the board, and so do the children the index keeps.
   const sections = useMemo(() => sectionsOf(items, (id) => index.childrenOf(id)), [items, index])
   const ctx = useMemo<OutlineContext>(
-    () => ({ t, lang, hintId, commands, ui, readOnly, setEditing, setActive }),
-    [t, lang, hintId, commands, ui, readOnly],
+    () => ({
+      t,
+      lang,
+      hintId,
+      commands,
+      ui,
+      readOnly,
+      setEditing,
+      setActive,
+      places: () =>
+        index
+          .all()
+          .filter(isContainer)
+          .map((place) => ({ id: place.id, label: shownLabel(place, lang) })),
+    }),
+    [t, lang, hintId, commands, ui, readOnly, index],
   )
 
   const template = index.meta().template

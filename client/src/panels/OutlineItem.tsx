@@ -4,6 +4,7 @@
 import { memo, useRef, type CSSProperties, type KeyboardEvent } from 'react'
 import {
   AGREEMENT_FIELD_LABELS,
+  canHaveParent,
   AGREEMENT_STATUS_LABELS,
   ITEM_TYPE_LABELS,
   SHAPE_KIND_LABELS,
@@ -31,6 +32,8 @@ export interface OutlineContext {
   setEditing(id: ItemId | null): void
   /** Which row holds the focus, itself or one of its buttons. */
   setActive(id: ItemId | null): void
+  /** The circles and boxes an item can be moved into, read when a row's buttons show. */
+  places(): { id: ItemId; label: string }[]
 }
 
 /** The field the outline shows and edits: the first text field of the item's type. */
@@ -182,6 +185,7 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends, active, 
               {t.done}
             </button>
           )}
+          {!editing && canHaveParent(item) && <MoveTo item={item} ctx={ctx} shown={shown} />}
           <button
             type="button"
             className="small danger"
@@ -195,6 +199,30 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends, active, 
     </li>
   )
 })
+
+/** "Verplaats naar…": the keyboard's and the touch screen's way to another circle or column. */
+function MoveTo({ item, ctx, shown }: { item: Item; ctx: OutlineContext; shown: string }) {
+  const places = ctx.places().filter((place) => place.id !== item.id)
+  if (places.length === 0) return null
+  return (
+    <select
+      className="small"
+      aria-label={ctx.t.moveTo(shown)}
+      value=""
+      onChange={(event) => {
+        const target = event.target.value as ItemId
+        if (target) ctx.commands.moveInto(item.id, target)
+      }}
+    >
+      <option value="">{ctx.t.moveToChoose}</option>
+      {places.map((place) => (
+        <option key={place.id} value={place.id} disabled={place.id === item.parent}>
+          {place.label}
+        </option>
+      ))}
+    </select>
+  )
+}
 
 const VALENCE_SYMBOLS = { up: '↗', down: '↘', neutral: '↔' } as const
 

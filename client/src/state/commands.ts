@@ -21,6 +21,7 @@ import {
   deleteItems,
   dropItems,
   linkItems,
+  moveInto,
   moveItems,
   pasteItems,
   resizeItem,
@@ -74,6 +75,7 @@ function commandsFor(doc: Y.Doc, origin: object) {
       resizeItem(doc, id, bounds, origin),
     bringToFront: (ids: readonly ItemId[]) => bringToFront(doc, ids, origin),
     setParent: (id: ItemId, parent: ItemId | undefined) => setParent(doc, id, parent, origin),
+    moveInto: (id: ItemId, target: ItemId) => moveInto(doc, id, target, origin),
     dropItems: (ids: readonly ItemId[]) => dropItems(doc, ids, origin),
     deleteItems: (ids: readonly ItemId[]) => deleteItems(doc, ids, origin),
     setText: (id: ItemId, field: TextField, value: string) =>

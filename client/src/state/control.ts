@@ -96,6 +96,7 @@ const ITEM_COMMANDS = new Set<keyof BoardCommands>([
   'resizeItem',
   'bringToFront',
   'setParent',
+  'moveInto',
   'dropItems',
   'deleteItems',
   'setText',
@@ -144,6 +145,7 @@ export const IN_PRIVATE_ROUND = {
   resizeItem: 'through',
   bringToFront: 'through',
   setParent: 'through',
+  moveInto: 'through',
   dropItems: 'through',
   deleteItems: 'through',
   setText: 'through',
@@ -209,7 +211,9 @@ export function gateCommands(
     if (typeof input === 'object' && input && typeof input.parent === 'string') {
       ids.push(input.parent)
     }
-    if (name === 'setParent' && typeof args[1] === 'string') ids.push(args[1])
+    const target = args[1]
+    if ((name === 'setParent' || name === 'moveInto') && typeof target === 'string')
+      ids.push(target)
     const items = ids.flatMap((id) => {
       const item = typeof id === 'string' ? deps.index.get(id as ItemId) : undefined
       return item ? [item] : []
