@@ -24,7 +24,9 @@ interface Node {
 
 /** Room kept between two points, in board units. */
 export const PLACE_GAP = 12
-const STEP = 20
+/** Distance between candidate spots, in board units. */
+export const PLACE_STEP = 20
+const STEP = PLACE_STEP
 /** How far past a full region the search may go, in region sizes. */
 const MAX_GROWTH = 4
 

@@ -8,6 +8,7 @@ import { newItemId, randomIds, type IdSource, type ItemId } from '../ids.ts'
 import { readBoard } from '../read.ts'
 import { LIMITS, SNAPSHOT_SCHEMAS, type BoxItem, type Item, type StickyItem } from '../schema.ts'
 import { labelKey } from '../templates/text.ts'
+import { PLACE_GAP, PLACE_STEP, placeFree } from '../placement.ts'
 import { STICKY_SIZE } from './create.ts'
 import { checkItem, insertItem, requireItem, writeFields, zKeysOnTop } from './write.ts'
 
@@ -63,18 +64,15 @@ export function copyToPlenary(
     return area
   }
 
-  const placed: StickyItem[] = []
+  const boxOf = stickies.map(({ column }) => areaFor(column))
+  const spots = spotsInBoxes(items, boxOf)
   const heights = new Map<string, number>()
-  for (const { sticky, column } of stickies) {
-    const box = areaFor(column)
-    const slot = [...items, ...placed].filter(
-      (item) => item.type === 'sticky' && item.parent === box.id,
-    ).length
-    const size = plenarySize(box)
-    const at = gridSlot(box, items, slot, size)
+  const placed = stickies.map(({ sticky }, i): StickyItem => {
+    const box = boxOf[i]!
+    const { size, ...at } = spots[i]!
     const bottom = at.y + size.h + GRID.padding
     if (bottom > box.y + (heights.get(box.id) ?? box.h)) heights.set(box.id, bottom - box.y)
-    placed.push({
+    return {
       id: newItemId('sticky', ids),
       type: 'sticky',
       ...at,
@@ -89,8 +87,8 @@ export function copyToPlenary(
       author: fromTable(sticky.author, table),
       hoe: sticky.hoe,
       wie: sticky.wie,
-    })
-  }
+    }
+  })
   const keys = zKeysOnTop(plenary, created.length + placed.length)
   const stacked: Item[] = [...created, ...placed].map((item, i) => ({
     ...item,
@@ -115,30 +113,41 @@ export function copyToPlenary(
 /**
  * Two stickies across the box, at a normal sticky's proportions: half as large again in a column
  * of the workshop templates, so their text (which grows with the sticky, Sticky.tsx) can still
- * be read when the board is shown whole on a projector. Never smaller than a normal sticky.
+ * be read when the board is shown whole on a projector. Never smaller than a normal sticky. Two
+ * fit side by side on placeFree's grid (a PLACE_STEP apart, PLACE_GAP between them).
  */
 function plenarySize(box: BoxItem): { w: number; h: number } {
-  const w = Math.max(STICKY_SIZE.w, Math.floor((box.w - 2 * GRID.padding - GRID.gap) / 2))
+  const inner = box.w - 2 * GRID.padding
+  const w = Math.max(STICKY_SIZE.w, Math.floor((inner - PLACE_GAP - PLACE_STEP) / 2))
   return { w, h: Math.round((w * STICKY_SIZE.h) / STICKY_SIZE.w) }
 }
 
-/** Stickies fill a box in rows, below its header and any text in it (a column's hint). */
-function gridSlot(
-  box: BoxItem,
-  items: readonly Item[],
-  slot: number,
-  size: { w: number; h: number },
-): { x: number; y: number } {
-  const perRow = Math.max(
-    1,
-    Math.floor((box.w - 2 * GRID.padding + GRID.gap) / (size.w + GRID.gap)),
-  )
-  const texts = items.filter((item) => item.type === 'label' && item.parent === box.id)
-  const top = Math.max(box.y + GRID.header, ...texts.map((label) => label.y + label.h + GRID.gap))
-  return {
-    x: box.x + GRID.padding + (slot % perRow) * (size.w + GRID.gap),
-    y: top + Math.floor(slot / perRow) * (size.h + GRID.gap),
+/**
+ * Per sticky, a free place in its box (placement.ts): in reading order below the box's header and
+ * any text in it (a column's hint), clear of what the box holds. A full box goes on downwards, and
+ * the caller makes it taller, so a column stays a column.
+ */
+function spotsInBoxes(items: readonly Item[], boxOf: readonly BoxItem[]) {
+  const spots: { x: number; y: number; size: { w: number; h: number } }[] = []
+  for (const box of new Set(boxOf)) {
+    const mine = boxOf.flatMap((b, i) => (b === box ? [i] : []))
+    const size = plenarySize(box)
+    const held = items.filter((item) => item.parent === box.id && item.type !== 'arrow')
+    const texts = held.filter((item) => item.type === 'label')
+    const top = Math.max(box.y + GRID.header, ...texts.map((label) => label.y + label.h + GRID.gap))
+    // Room below for every new sticky in one column, so none has to spill beside the box.
+    const lowest = Math.max(box.h, ...held.map((item) => item.y + item.h - box.y))
+    const region = {
+      shape: 'box' as const,
+      x: box.x + GRID.padding,
+      y: box.y,
+      w: box.w - 2 * GRID.padding,
+      h: lowest + mine.length * (size.h + PLACE_GAP + PLACE_STEP),
+    }
+    const places = placeFree(region, held, size, mine.length, { top })
+    mine.forEach((index, k) => (spots[index] = { ...(places[k] ?? box), size }))
   }
+  return spots
 }
 
 /** A new area for one table, to the right of everything on the plenary board. */

@@ -5,6 +5,7 @@ import {
   addSticky,
   BoardError,
   copyToPlenary,
+  deleteItems,
   readBoard,
   type BoxItem,
   type StickyItem,
@@ -29,6 +30,9 @@ function table() {
   }
   return { doc, add }
 }
+
+const overlap = (a: StickyItem, b: StickyItem) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
 
 const stickiesIn = (doc: ReturnType<typeof newBoard>['doc'], box: BoxItem) =>
   readBoard(doc).items.filter(
@@ -69,11 +73,46 @@ describe('copyToPlenary', () => {
     copyToPlenary(plenary.doc, copies, { table: 'Tafel 1' })
     const placed = stickiesIn(plenary.doc, tops)
     expect(placed).toHaveLength(24)
-    const spots = new Set(placed.map((sticky) => `${sticky.x},${sticky.y}`))
-    expect(spots.size).toBe(24)
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed.slice(i + 1)) expect(overlap(a, b)).toBe(false)
+    }
     const grown = readBoard(plenary.doc).items.find((item) => item.id === tops.id) as BoxItem
     expect(grown.h).toBeGreaterThan(tops.h)
     for (const sticky of placed) expect(sticky.y + sticky.h).toBeLessThanOrEqual(grown.y + grown.h)
+  })
+
+  it('lands on a free spot in its column, never on a sticky already there', () => {
+    const source = table()
+    const plenary = newBoard('tips-tops-interessant')
+    const tops = readBoard(plenary.doc).items.find((item) => item.type === 'box') as BoxItem
+    const first = copyToPlenary(plenary.doc, [source.add(0, 'a'), source.add(0, 'b')], {
+      table: 'Tafel 1',
+    })
+    // The first copy is gone and someone wrote a sticky of their own where a third would go.
+    deleteItems(plenary.doc, [first[0]!])
+    addSticky(plenary.doc, {
+      kind: 'top',
+      text: 'eigen',
+      x: tops.x + 20,
+      y: tops.y + 480,
+      parent: tops.id,
+    })
+    const own = readBoard(plenary.doc).items.find(
+      (item) => item.type === 'sticky' && item.text === 'eigen',
+    )!
+    expect(own.parent).toBe(tops.id)
+    copyToPlenary(plenary.doc, [source.add(0, 'c'), source.add(0, 'd'), source.add(0, 'e')], {
+      table: 'Tafel 2',
+    })
+    const placed = stickiesIn(plenary.doc, tops)
+    expect(placed).toHaveLength(5)
+    for (const [i, a] of placed.entries()) {
+      expect(a.x).toBeGreaterThanOrEqual(tops.x)
+      expect(a.x + a.w).toBeLessThanOrEqual(tops.x + tops.w)
+      for (const b of placed.slice(i + 1)) expect(overlap(a, b), `${a.text}/${b.text}`).toBe(false)
+    }
+    // Still two across, as large as before.
+    expect(new Set(placed.map((sticky) => sticky.x)).size).toBeGreaterThanOrEqual(2)
   })
 
   it('gives stickies without a matching column an area named after their table', () => {
