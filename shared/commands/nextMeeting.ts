@@ -6,7 +6,7 @@ import { newItemId, randomIds, type IdSource, type ItemId } from '../ids.ts'
 import { NEXT_MEETING_LABELS } from '../labels.ts'
 import { itemsMap, metaMap, readBoard } from '../read.ts'
 import { LIMITS, SCHEMA_VERSION, type AgreementItem, type BoxItem, type Item } from '../schema.ts'
-import { AGREEMENT_SIZE } from './create.ts'
+import { PLACE_GAP, PLACE_STEP, placeFree } from '../placement.ts'
 import { checkItem, insertItem, wellFormed, zKeysOnTop } from './write.ts'
 
 export interface NextMeeting {
@@ -51,22 +51,14 @@ export function prepareNextMeeting(
     item.type === 'agreement' && (item.status === 'open' || item.status === 'continue')
   const kept = items.filter((item) => item.type !== 'agreement')
   const carried = items.filter(running)
-  const box =
-    carried.length > 0 ? evaluationBox(items, carried.length, input.ids ?? randomIds) : null
+  const box = carried.length > 0 ? evaluationBox(items, input.ids ?? randomIds) : null
+  const rows = box ? carriedRows(box, carried) : []
   // The area and its rows go on top, the rows above the area, in the order they had.
   const [boxZ = '', ...rowZ] = box ? zKeysOnTop(source, 1 + carried.length) : []
   const placed: Item[] = [
     ...kept,
-    ...(box ? [{ ...box, z: boxZ }] : []),
-    ...carried.map((agreement, i): AgreementItem => ({
-      ...agreement,
-      z: rowZ[i] ?? agreement.z,
-      parent: box?.id,
-      x: (box?.x ?? 0) + EVALUATION.padding,
-      y: (box?.y ?? 0) + EVALUATION.header + i * (AGREEMENT_SIZE.h + EVALUATION.padding),
-      w: Math.min(agreement.w, EVALUATION.w - 2 * EVALUATION.padding),
-      status: 'open',
-    })),
+    ...(box ? [{ ...box, h: areaHeight(box, rows), z: boxZ }] : []),
+    ...rows.map((row, i): AgreementItem => ({ ...row, z: rowZ[i] ?? row.z })),
   ]
   for (const item of placed) checkItem(item)
   target.transact(() => {
@@ -80,21 +72,50 @@ export function prepareNextMeeting(
   return { carried: carried.length, ...(box ? { evaluationBox: box.id } : {}) }
 }
 
-/** The new area beside everything else on the board, tall enough for every carried agreement. */
-function evaluationBox(items: readonly Item[], count: number, ids: IdSource): BoxItem {
+/** The new area beside everything else on the board; carriedRows fills it, areaHeight sizes it. */
+function evaluationBox(items: readonly Item[], ids: IdSource): BoxItem {
   const framed = items.filter((item) => item.type !== 'arrow')
   const right = framed.length > 0 ? Math.max(...framed.map((item) => item.x + item.w)) : 0
   const top = framed.length > 0 ? Math.min(...framed.map((item) => item.y)) : 0
-  const rows = EVALUATION.header + count * (AGREEMENT_SIZE.h + EVALUATION.padding)
   return {
     id: newItemId('box', ids),
     type: 'box',
     x: Math.min(right + EVALUATION.gap, LIMITS.coordinate - EVALUATION.w),
     y: top,
     w: EVALUATION.w,
-    h: Math.min(Math.max(EVALUATION.minH, rows), LIMITS.size),
+    h: EVALUATION.minH,
     z: '',
     role: 'other',
     label: NEXT_MEETING_LABELS.previousAgreements.nl,
   }
+}
+
+/**
+ * The carried agreements in the area, open again, each on the next free place below its header
+ * (placement.ts) in the order they had, however tall each one was: a full-width row each. The
+ * region reaches down far enough for all, so none spills beside the area; areaHeight grows it.
+ */
+function carriedRows(box: BoxItem, carried: readonly AgreementItem[]): AgreementItem[] {
+  const w = (agreement: AgreementItem) =>
+    Math.min(agreement.w, EVALUATION.w - 2 * EVALUATION.padding)
+  const region = {
+    shape: 'box' as const,
+    x: box.x + EVALUATION.padding,
+    y: box.y,
+    w: EVALUATION.w - 2 * EVALUATION.padding,
+    h: box.h + carried.reduce((sum, agreement) => sum + agreement.h + PLACE_GAP + PLACE_STEP, 0),
+  }
+  const rows: AgreementItem[] = []
+  for (const agreement of carried) {
+    const size = { w: w(agreement), h: agreement.h }
+    const [at = box] = placeFree(region, rows, size, 1, { top: box.y + EVALUATION.header })
+    rows.push({ ...agreement, parent: box.id, x: at.x, y: at.y, w: size.w, status: 'open' })
+  }
+  return rows
+}
+
+/** Tall enough for every carried agreement. */
+function areaHeight(box: BoxItem, rows: readonly AgreementItem[]): number {
+  const bottom = Math.max(0, ...rows.map((row) => row.y + row.h - box.y + EVALUATION.padding))
+  return Math.min(Math.max(box.h, bottom), LIMITS.size)
 }

@@ -10,6 +10,7 @@ import {
   NEXT_MEETING_LABELS,
   prepareNextMeeting,
   readBoard,
+  resizeItem,
   type AgreementItem,
   type Item,
 } from '../../shared/index.ts'
@@ -77,6 +78,32 @@ describe('prepareNextMeeting', () => {
     for (const item of before.values()) {
       if (item.type !== 'arrow' && item.type !== 'agreement') {
         expect(item.x + item.w).toBeLessThan(box!.x)
+      }
+    }
+  })
+
+  it('puts many carried agreements, short and tall, on free places in the area, none on another', () => {
+    const board = mdoBoard()
+    const ids = Array.from({ length: 7 }, (_, i) =>
+      addAgreement(board.doc, { ids: board.ids, parent: board.afspraken, wat: `Afspraak ${i}` }),
+    )
+    // Someone made two of them much taller to fit a long text.
+    for (const id of [ids[0]!, ids[3]!]) {
+      const agreement = readBoard(board.doc).items.find((item) => item.id === id)!
+      resizeItem(board.doc, id, { ...agreement, h: agreement.h * 2 })
+    }
+    const next = new Y.Doc()
+    const { evaluationBox } = prepareNextMeeting(board.doc, next, { now: NEXT })
+    const { items } = readBoard(next)
+    const box = items.find((item) => item.id === evaluationBox)!
+    const rows = items.filter((item): item is AgreementItem => item.type === 'agreement')
+    expect(rows.map((row) => row.wat)).toEqual(ids.map((_, i) => `Afspraak ${i}`))
+    for (const [i, a] of rows.entries()) {
+      expect(a.x).toBeGreaterThanOrEqual(box.x)
+      expect(a.x + a.w).toBeLessThanOrEqual(box.x + box.w)
+      expect(a.y + a.h).toBeLessThanOrEqual(box.y + box.h)
+      for (const b of rows.slice(i + 1)) {
+        expect(a.y + a.h <= b.y || b.y + b.h <= a.y, `${a.wat}/${b.wat}`).toBe(true)
       }
     }
   })
