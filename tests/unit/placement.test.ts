@@ -61,6 +61,48 @@ describe('placeFree', () => {
   })
 })
 
+describe('placeFree, one marker at a time (the outline adds them so)', () => {
+  const circle: Region = { shape: 'circle', x: -260, y: -560, w: 520, h: 520 }
+  const centre = { x: 0, y: -300 }
+  const r = 260
+  const addOne = (placed: Rect[]) => {
+    const [at] = placeFree(circle, placed, size, 1)
+    placed.push({ ...at!, ...size })
+    return placed.at(-1)!
+  }
+  /** How far the point's nearest corner or edge lies from the centre. */
+  const reach = (p: Rect) =>
+    Math.hypot(
+      Math.max(p.x, Math.min(centre.x, p.x + p.w)) - centre.x,
+      Math.max(p.y, Math.min(centre.y, p.y + p.h)) - centre.y,
+    )
+
+  it('puts the first marker on the centre, wholly inside the circle', () => {
+    const first = addOne([])
+    expect(within(circle, first)).toBe(true)
+    expect(
+      Math.hypot(first.x + size.w / 2 - centre.x, first.y + size.h / 2 - centre.y),
+    ).toBeLessThan(20)
+  })
+
+  it('fills the circle without overlap, then spills just over its edge instead of stacking', () => {
+    const placed: Rect[] = []
+    for (let i = 0; i < 12; i++) addOne(placed)
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed.slice(i + 1)) expect(overlaps(a, b), `${i}`).toBe(false)
+    }
+    // The first ones fill the circle; once it is full, every next one lies over its edge, still
+    // touching the circle it belongs to rather than somewhere far away.
+    const firstOutside = placed.findIndex((p) => !within(circle, p))
+    expect(firstOutside).toBeGreaterThanOrEqual(3)
+    for (const p of placed.slice(0, firstOutside)) expect(within(circle, p)).toBe(true)
+    for (const p of placed.slice(firstOutside)) {
+      expect(within(circle, p)).toBe(false)
+      expect(reach(p)).toBeLessThanOrEqual(r)
+    }
+  })
+})
+
 describe('publishDrafts places revealed points apart', () => {
   it('six drafts into Thuis overlap neither each other nor what was there', () => {
     const doc = new Y.Doc()

@@ -7,11 +7,13 @@ import { KindChip } from './KindChip.tsx'
 import { useId, useMemo, useState, type ReactNode, type RefObject } from 'react'
 import {
   ITEM_TYPE_LABELS,
+  placeFree,
   showsSection,
   isContainer,
   shownLabel,
   STICKY_KIND_VALUES,
   STICKY_KINDS,
+  STICKY_SIZE,
   type BoxItem,
   type CircleItem,
   type Item,
@@ -27,7 +29,6 @@ import { useItems } from '../state/hooks.ts'
 import type { UiStore } from '../state/ui.ts'
 import { mainText, OutlineItem, type OutlineContext } from './OutlineItem.tsx'
 import { OutlineRows } from './OutlineRows.tsx'
-import { freeSpotInCircle, obstaclesIn } from './placement.ts'
 
 /** The markers of the three-circle method, in the order the method discusses them. */
 const CIRCLE_KINDS: readonly StickyKind[] = ['plus', 'minus', 'question', 'goal', 'need']
@@ -149,8 +150,11 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
       maxX: circle.x + circle.w,
       maxY: circle.y + circle.h,
     })
-    const at = freeSpotInCircle(circle, obstaclesIn(circle, found))
-    const id = commands.addSticky({ kind, ...at, parent: circle.id })
+    // The free spot nearest the centre (placeFree), as a reveal picks it: keyboard users build
+    // the same board as people dragging stickies. A full circle's marker goes just over its edge.
+    const held = found.filter((item) => item.id !== circle.id && item.type !== 'arrow')
+    const [at = circle] = placeFree({ ...circle, shape: 'circle' }, held, STICKY_SIZE, 1)
+    const id = commands.addSticky({ kind, x: at.x, y: at.y, parent: circle.id })
     if (id) {
       setEditing(id)
       ui.set({ selection: [id] })
