@@ -7,10 +7,17 @@ import { transactAnonymously } from '../anonymous.ts'
 import { BoardError } from '../errors.ts'
 import type { ItemId } from '../ids.ts'
 import { itemsMap, readBoard } from '../read.ts'
-import { LIMITS, STICKY_KIND_VALUES, isContainer, type Item, type StickyKind } from '../schema.ts'
-import { placeFree } from '../placement.ts'
+import {
+  LIMITS,
+  STICKY_KIND_VALUES,
+  isContainer,
+  type ContainerItem,
+  type Item,
+  type StickyKind,
+} from '../schema.ts'
+import { placeFree, type Rect, type Region } from '../placement.ts'
 import { STICKY_SIZE } from './create.ts'
-import { checkItem, insertItem, zKeysOnTop } from './write.ts'
+import { checkItem, insertItem, requireItem, writeFields, zKeysOnTop } from './write.ts'
 
 const DRAFT_ID = /^[A-Za-z0-9_-]{8,48}$/
 
@@ -119,12 +126,68 @@ function spotsInContainers(items: readonly Item[], drafts: readonly Draft[]) {
     const mine = drafts.filter((draft) => draft.parent === container.id)
     if (mine.length === 0) continue
     const held = items.filter((item) => item.parent === container.id && item.type !== 'arrow')
-    const region = { ...container, shape: container.type === 'circle' ? 'circle' : 'box' } as const
-    const top = container.type === 'box' ? container.y + 60 : undefined
-    const places = placeFree(region, held, STICKY_SIZE, mine.length, { top })
+    const places = placeFree(regionOf(container), held, STICKY_SIZE, mine.length, topOf(container))
     mine.forEach((draft, i) => spots.set(draft.id, places[i] ?? container))
   }
   return spots
+}
+
+const regionOf = (container: ContainerItem): Region => ({
+  ...container,
+  shape: container.type === 'circle' ? 'circle' : 'box',
+})
+/** Below a box's header. */
+const topOf = (container: ContainerItem) =>
+  container.type === 'box' ? { top: container.y + 60 } : {}
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+
+/**
+ * Two devices that reveal at the same moment each place their points on a board that does not
+ * hold the other's yet, so both can pick the same free spot. One device (the voorzitter's) passes
+ * the points that just arrived from elsewhere here: each that covers something already in its
+ * circle or box, or an arrival with a smaller id, moves to a free place there. Nothing else
+ * moves, so a point someone laid on another on purpose stays. The move is written anonymously
+ * (anonymous.ts), so it ties no point to the device that moved it. Returns the ids it moved.
+ */
+export function spaceArrivedDrafts(
+  doc: Y.Doc,
+  arrived: readonly ItemId[],
+  origin?: unknown,
+): ItemId[] {
+  const { items } = readBoard(doc)
+  const fresh = new Set(arrived.filter((id) => id.startsWith('sticky:d-')))
+  const moves: { id: ItemId; x: number; y: number }[] = []
+  for (const container of items.filter(isContainer)) {
+    const held = items.filter((item) => item.parent === container.id && item.type !== 'arrow')
+    const settled = held.filter((item) => !fresh.has(item.id))
+    const arrivals = held
+      .filter((item) => fresh.has(item.id))
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+    for (const item of arrivals) {
+      if (settled.some((other) => overlaps(item, other))) {
+        const [at = item] = placeFree(
+          regionOf(container),
+          settled,
+          { w: item.w, h: item.h },
+          1,
+          topOf(container),
+        )
+        checkItem({ ...item, ...at })
+        moves.push({ id: item.id, ...at })
+        settled.push({ ...item, ...at })
+      } else settled.push(item)
+    }
+  }
+  if (moves.length === 0) return []
+  transactAnonymously(
+    doc,
+    (scratch) => {
+      for (const { id, x, y } of moves) writeFields(requireItem(scratch, id).map, { x, y })
+    },
+    origin,
+  )
+  return moves.map((move) => move.id)
 }
 
 /** Published stickies already in a kind's column, so a later reveal stacks below them. */

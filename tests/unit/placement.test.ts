@@ -1,8 +1,20 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { placeFree, publishDrafts, readBoard, type Rect, type Region } from '../../shared/index.ts'
-import { createBoard } from '../../shared/index.ts'
+import {
+  addSticky,
+  clientIdsOf,
+  createBoard,
+  moveItems,
+  placeFree,
+  publishDrafts,
+  readBoard,
+  spaceArrivedDrafts,
+  type Item,
+  type ItemId,
+  type Rect,
+  type Region,
+} from '../../shared/index.ts'
 
 const size = { w: 180, h: 120 }
 const overlaps = (a: Rect, b: Rect) =>
@@ -121,5 +133,82 @@ describe('publishDrafts places revealed points apart', () => {
     for (const [i, a] of inThuis.entries()) {
       for (const b of inThuis.slice(i + 1)) expect(overlaps(a, b)).toBe(false)
     }
+  })
+})
+
+describe('spaceArrivedDrafts: two devices reveal at the same moment', () => {
+  const draftsFor = (parent: ItemId, who: string) =>
+    Array.from({ length: 3 }, (_, i) => ({
+      id: `draft-${who}-${i}00000`,
+      round: 'r1',
+      kind: 'minus' as const,
+      text: `${who} ${i}`,
+      parent,
+    }))
+  const sync = (from: Y.Doc, to: Y.Doc) =>
+    Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)))
+  const crowded = (doc: Y.Doc, parent: string) => {
+    const held = readBoard(doc).items.filter((item) => item.parent === parent)
+    return held.flatMap((a, i) =>
+      held
+        .slice(i + 1)
+        .filter((b) => overlaps(a, b))
+        .map((b) => [a.id, b.id]),
+    )
+  }
+
+  function twoDevices() {
+    const voorzitter = new Y.Doc()
+    createBoard(voorzitter, { template: 'mdo', title: 't', now: 0 })
+    const thuis = readBoard(voorzitter).items.find(
+      (i) => i.type === 'circle' && i.role === 'thuis',
+    )!
+    addSticky(voorzitter, {
+      kind: 'plus',
+      text: 'al daar',
+      x: thuis.x + 300,
+      y: thuis.y + 220,
+      parent: thuis.id,
+    })
+    const parent = new Y.Doc()
+    sync(voorzitter, parent)
+    // Each places its drafts on its own copy, before it has seen the other's.
+    publishDrafts(voorzitter, draftsFor(thuis.id, 'anne'), {})
+    const arrived = publishDrafts(parent, draftsFor(thuis.id, 'bram'), { anonymous: true })
+    sync(parent, voorzitter)
+    return { voorzitter, parent, thuis, arrived }
+  }
+
+  it('moves the arrivals that cover a point, and the copies agree afterwards', () => {
+    const { voorzitter, parent, thuis, arrived } = twoDevices()
+    expect(crowded(voorzitter, thuis.id).length).toBeGreaterThan(0)
+    const moved = spaceArrivedDrafts(voorzitter, arrived)
+    expect(moved.length).toBeGreaterThan(0)
+    expect(arrived).toEqual(expect.arrayContaining(moved))
+    expect(crowded(voorzitter, thuis.id)).toEqual([])
+    expect(readBoard(voorzitter).items.filter((i) => i.parent === thuis.id)).toHaveLength(7)
+    sync(voorzitter, parent)
+    expect(readBoard(parent).items).toEqual(readBoard(voorzitter).items)
+    // Once apart, the same arrivals again move nothing.
+    expect(spaceArrivedDrafts(voorzitter, arrived)).toEqual([])
+  })
+
+  it('writes the move under a fresh client id, and leaves alone what was laid on purpose', () => {
+    const { voorzitter, thuis, arrived } = twoDevices()
+    const updates: Uint8Array[] = []
+    voorzitter.on('update', (update: Uint8Array) => updates.push(update))
+    spaceArrivedDrafts(voorzitter, arrived)
+    expect(updates).toHaveLength(1)
+    expect(clientIdsOf(updates[0]!).has(voorzitter.clientID)).toBe(false)
+    // Someone drags their own point onto the plus: no arrival, so it stays where it was put.
+    const held = readBoard(voorzitter).items.filter((i): i is Item => i.parent === thuis.id)
+    const plus = held.find((i) => i.type === 'sticky' && i.text === 'al daar')!
+    const own = held.find((i) => i.type === 'sticky' && i.text === 'anne 0')!
+    moveItems(voorzitter, [own.id], plus.x - own.x, plus.y - own.y)
+    expect(spaceArrivedDrafts(voorzitter, arrived)).toEqual([])
+    expect(readBoard(voorzitter).items.find((i) => i.id === own.id)).toMatchObject({
+      x: plus.x,
+      y: plus.y,
+    })
   })
 })
