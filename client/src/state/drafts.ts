@@ -5,7 +5,16 @@
 // the board is connected and in sync: queued offline, they would reach the relay in one update
 // with this device's other changes, which would tie them to it.
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
-import { BoardError, publishDrafts, type ControlState } from '../../../shared/index.ts'
+import type * as Y from 'yjs'
+import {
+  BoardError,
+  itemsMap,
+  publishDrafts,
+  spaceArrivedDrafts,
+  type ControlState,
+  type ItemId,
+  type RoundState,
+} from '../../../shared/index.ts'
 import type { DraftStore, StoredDraft } from '../sync/drafts.ts'
 import type { BoardSession } from '../sync/session.ts'
 import { useStatus } from './hooks.ts'
@@ -41,6 +50,7 @@ export function usePublishDrafts(
   const revealed = control.revealedRounds
   // The relay takes no participant's content once the meeting ended.
   const allowed = enabled && (!control.ended || session.access === 'facilitator')
+  useSpaceArrivals(session, control.round, allowed && session.access === 'facilitator', origin)
   useEffect(() => {
     if (!allowed || revealed.length === 0) return
     let cancelled = false
@@ -75,4 +85,46 @@ export function usePublishDrafts(
       cancelled = true
     }
   }, [store, drafts, revealed, session, origin, authorName, allowed, live])
+}
+
+/** How long after a reveal the voorzitter's device keeps an eye on points arriving. */
+const SPACING_MS = 60_000
+
+/**
+ * Devices that reveal at the same moment can put two points on one free spot (each placed them
+ * on a board without the other's). For a minute after a reveal, the voorzitter's device moves
+ * such points as they arrive from elsewhere (spaceArrivedDrafts). Not what the first sync of the
+ * board brings in: that would move points people laid on each other on purpose.
+ */
+function useSpaceArrivals(
+  session: BoardSession,
+  round: RoundState | null,
+  enabled: boolean,
+  origin: object,
+): void {
+  const revealedAt = round?.revealedAt ?? null
+  useEffect(() => {
+    if (!enabled || revealedAt === null) return
+    const items = itemsMap(session.doc)
+    const onChange = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction) => {
+      if (transaction.local || Date.now() - revealedAt > SPACING_MS) return
+      if (session.status().sync !== 'synced') return
+      const arrived = [...event.changes.keys]
+        .filter(([, change]) => change.action === 'add')
+        .map(([id]) => id as ItemId)
+      // After the update is applied, not inside Yjs's observer call.
+      if (arrived.length > 0) queueMicrotask(() => space(session.doc, arrived, origin))
+    }
+    items.observe(onChange)
+    return () => items.unobserve(onChange)
+  }, [session, revealedAt, enabled, origin])
+}
+
+function space(doc: Y.Doc, arrived: readonly ItemId[], origin: object): void {
+  try {
+    spaceArrivedDrafts(doc, arrived, origin)
+  } catch (error) {
+    if (!(error instanceof BoardError)) throw error
+    console.warn(`revealed points not spaced: ${error.message}`)
+  }
 }
