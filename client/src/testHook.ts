@@ -45,6 +45,8 @@ export interface MdoTestApi {
   selection(): string[]
   stageNodes(name: string): StageNode[]
   screenBox(id: string): ScreenBox | null
+  /** An item's node as drawn, in board units, without its stroke and shadow; null unmounted. */
+  boardBox(id: string): { x: number; y: number; w: number; h: number } | null
   /** Where a board point is on the page, in CSS pixels. */
   screenPoint(board: { x: number; y: number }): { x: number; y: number } | null
   viewport(): { minX: number; minY: number; maxX: number; maxY: number } | null
@@ -98,6 +100,14 @@ export function installTestHook({ session, index, ui, canvas, facilitation }: Ho
       const rect = node.getClientRect()
       const origin = container.getBoundingClientRect()
       return { x: origin.x + rect.x, y: origin.y + rect.y, width: rect.width, height: rect.height }
+    },
+    boardBox: (id) => {
+      const node = nodeWithId(id)
+      const current = stage()
+      if (!node || !current) return null
+      // Relative to the stage: its own transform is the camera, so this is in board units.
+      const rect = node.getClientRect({ relativeTo: current, skipStroke: true, skipShadow: true })
+      return { x: rect.x, y: rect.y, w: rect.width, h: rect.height }
     },
     screenPoint: (board) => {
       const current = stage()
