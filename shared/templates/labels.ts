@@ -25,6 +25,8 @@ export const TEMPLATE_PART_LABELS = {
     nl: 'Zet hier de drie punten die jullie samen kiezen.',
     en: 'Put the three points you choose together here.',
   },
+  actions: { nl: 'Acties', en: 'Actions' },
+  // The columns of a kies-3 sheet made before its actions became one list of agreements.
   what: { nl: 'Wat?', en: 'What?' },
   whatHint: { nl: 'Wat gaan we doen?', en: 'What will we do?' },
   how: { nl: 'Hoe?', en: 'How?' },

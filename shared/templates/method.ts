@@ -89,7 +89,11 @@ export const TEMPLATE_METHODS = {
   'kies-3': {
     steps: workshopSteps(
       { id: 'kiezen', focus: { ...COLUMNS, kinds: ['note'] } },
-      { id: 'concreet', focus: { ...COLUMNS, kinds: ['note', 'action'] } },
+      // Making them concrete happens in the Acties box: the agreements kies 3 made.
+      {
+        id: 'concreet',
+        focus: { ...COLUMNS, boxes: ['column', 'agreements'], kinds: ['note'] },
+      },
     ),
     sections: ['areas'],
     stickyKinds: ['note', 'question'],

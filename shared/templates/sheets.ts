@@ -1,8 +1,7 @@
 // The workshop sheets: tips–tops–interessant (ik- and wij-ronde), kies 3 → acties, and
 // feed up – feed back – feed forward. Each is a row of labelled columns.
-import { addLabel, addShape } from '../commands/draw.ts'
 import { TEMPLATE_PART_LABELS as P } from './labels.ts'
-import { addColumns, type TemplateContext } from './parts.ts'
+import { addArea, addColumns, type TemplateContext } from './parts.ts'
 
 const COLUMN = { w: 600, h: 1100, gap: 40 }
 
@@ -33,35 +32,30 @@ export function fillFeedback(ctx: TemplateContext): void {
   )
 }
 
-/** Kies 3 → acties: the three chosen points on the left, each made concrete in its row. */
-const ACTION = { w: 480, h: 1000, gap: 30, rows: 3, top: 200 }
+/**
+ * Kies 3 → acties: the chosen points in a column on the left, and beside it the table's one list
+ * of actions: a box of agreements (wat, hoe, wie, …) that "kies 3" fills from the chosen points
+ * (commands/actions.ts) and the side panel's Afspraken edits. The box lists its rows itself, so it
+ * has no hint or ruled rows inside.
+ */
+const KIES3 = { column: 480, actions: 1500, h: 1000, gap: 30 }
 
 export function fillKies3(ctx: TemplateContext): void {
-  const columns = [
-    { label: P.chosen, hint: P.chosenHint },
-    { label: P.what, hint: P.whatHint },
-    { label: P.how, hint: P.howHint },
-    { label: P.who, hint: P.whoHint },
-  ]
-  const width = columns.length * ACTION.w + (columns.length - 1) * ACTION.gap
-  const x = -width / 2
-  const y = -ACTION.h / 2
-  addColumns(ctx, columns, { x, y, w: ACTION.w, h: ACTION.h, gap: ACTION.gap })
-  // Rows 1–3 across all four columns: a number to the left, a thin line between rows.
-  const rowHeight = (ACTION.h - ACTION.top) / ACTION.rows
-  for (let row = 0; row < ACTION.rows; row++) {
-    const top = y + ACTION.top + row * rowHeight
-    addLabel(ctx.doc, { ids: ctx.ids, text: String(row + 1), fontSize: 48, x: x - 70, y: top + 20 })
-    if (row > 0) {
-      addShape(ctx.doc, {
-        ids: ctx.ids,
-        shape: 'line',
-        x: x - 60,
-        y: top,
-        w: width + 60,
-        h: 0,
-        stroke: '#adb5bd',
-      })
-    }
-  }
+  const x = -(KIES3.column + KIES3.gap + KIES3.actions) / 2
+  const y = -KIES3.h / 2
+  addColumns(ctx, [{ label: P.chosen, hint: P.chosenHint }], {
+    x,
+    y,
+    w: KIES3.column,
+    h: KIES3.h,
+    gap: KIES3.gap,
+  })
+  addArea(ctx, {
+    role: 'agreements',
+    label: P.actions,
+    x: x + KIES3.column + KIES3.gap,
+    y,
+    w: KIES3.actions,
+    h: KIES3.h,
+  })
 }

@@ -138,13 +138,16 @@ describe('workshop and planning templates', () => {
     })
   })
 
-  it('kies 3 → acties: the chosen points, then wat, hoe, wie, in three numbered rows', () => {
-    const { columns, labels, shapes } = sheet('kies-3')
-    expect(columns.map((c) => c.label)).toEqual(['Kies 3', 'Wat?', 'Hoe?', 'Wie?'])
-    const numbers = labels.filter((label) => /^\d$/.test(label.text))
-    expect(numbers.map((label) => label.text)).toEqual(['1', '2', '3'])
-    expect(numbers.every((label) => label.x + label.w <= columns[0]!.x)).toBe(true)
-    expect(shapes.filter((shape) => shape.shape === 'line')).toHaveLength(2)
+  it('kies 3 → acties: the chosen points, and beside them the one list of actions', () => {
+    const { boxes, columns, labels, shapes } = sheet('kies-3')
+    expect(columns.map((c) => c.label)).toEqual(['Kies 3'])
+    // The actions are the board's agreements (wat, hoe, wie, …), listed by their box: no second
+    // grid of Wat/Hoe/Wie columns beside it, no ruled rows or hints inside it.
+    const actions = boxes.filter((box) => box.role === 'agreements')
+    expect(actions.map((box) => box.label)).toEqual(['Acties'])
+    expect(actions[0]!.x).toBeGreaterThan(columns[0]!.x + columns[0]!.w)
+    expect(labels.filter((label) => label.parent === actions[0]!.id)).toEqual([])
+    expect(shapes).toEqual([])
   })
 
   it('ondersteuningsroute: a triangle of three levels, keep on the left, improve on the right', () => {
