@@ -104,6 +104,7 @@ const FIELDS: Partial<Record<ItemType, Field[]>> = {
     'agreement',
     ...AGREEMENT_FIELDS.map(text),
     field('status', oneOf(AGREEMENT_STATUSES)),
+    optional('source', isItemId),
   ),
   question: typed(
     'question',

@@ -96,7 +96,10 @@ const stickySchema = z.object({
   color: colorSchema.optional(),
   /** Who wrote it, when a private round revealed it with names. */
   author: z.string().max(LIMITS.shortText).optional(),
-  /** An action card (kind 'action', from "kies 3"): its text is the wat, these the hoe and wie. */
+  /**
+   * An action card (kind 'action') of an older "kies 3", which now makes agreements: its text is
+   * the wat, these the hoe and wie. Kept readable; the report lists it with the agreements.
+   */
   hoe: plainText.optional(),
   wie: z.string().max(LIMITS.shortText).optional(),
 })
@@ -116,6 +119,8 @@ const agreementSchema = z.object({
   type: z.literal('agreement'),
   ...textFields(TEXT_FIELDS.agreement, plainText),
   status: z.enum(AGREEMENT_STATUSES),
+  /** The point "kies 3" made it from, so choosing that point again adds no second agreement. */
+  source: itemIdSchema.optional(),
 })
 
 const questionSchema = z.object({

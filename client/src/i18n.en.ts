@@ -222,10 +222,13 @@ export const en: Strings = {
   noStickiesToVote: 'There are no sticky notes on the board to vote on yet.',
   results: 'Result',
   kies3: 'Choose 3',
-  kies3Hint: 'Choose the three points the table goes on with; they become action cards.',
-  makeActions: (n) => (n === 1 ? 'Make 1 action card' : `Make ${n} action cards`),
-  actionsMade: (n) => (n === 1 ? '1 action card made' : `${n} action cards made`),
-  actions: 'Actions',
+  kies3Hint: 'Choose the three points the table goes on with; they join the agreements.',
+  makeActions: (n) => (n === 1 ? 'Make 1 agreement of it' : `Make ${n} agreements of them`),
+  actionsMade: (n) =>
+    n === 0
+      ? 'Those points are already among the agreements.'
+      : `${n} ${n === 1 ? 'agreement' : 'agreements'} added`,
+  actions: 'Earlier action cards',
   actionWat: 'What',
   actionHoe: 'How',
   actionWie: 'Who',

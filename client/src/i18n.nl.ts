@@ -238,10 +238,14 @@ export const nl = {
   noStickiesToVote: 'Er staan nog geen post-its op het bord om op te stemmen.',
   results: 'Uitslag',
   kies3: 'Kies 3',
-  kies3Hint: 'Kies de drie punten waar de tafel mee verder gaat; ze worden actiekaarten.',
-  makeActions: (n: number) => (n === 1 ? 'Maak 1 actiekaart' : `Maak ${n} actiekaarten`),
-  actionsMade: (n: number) => (n === 1 ? '1 actiekaart gemaakt' : `${n} actiekaarten gemaakt`),
-  actions: 'Acties',
+  kies3Hint: 'Kies de drie punten waar de tafel mee verder gaat; ze komen bij de afspraken.',
+  makeActions: (n: number) => (n === 1 ? 'Maak er 1 afspraak van' : `Maak er ${n} afspraken van`),
+  actionsMade: (n: number) =>
+    n === 0
+      ? 'Die punten staan al bij de afspraken.'
+      : `${n} ${n === 1 ? 'afspraak' : 'afspraken'} toegevoegd`,
+  // Action cards of a kies 3 from before it made agreements, on an older board.
+  actions: 'Actiekaarten van eerder',
   actionWat: 'Wat',
   actionHoe: 'Hoe',
   actionWie: 'Wie',

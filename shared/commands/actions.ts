@@ -1,16 +1,23 @@
 // "Kies 3": the table picks (usually by dot vote) up to three stickies and turns each into an
-// action card, a sticky of kind 'action' whose text is the wat, with a hoe and a wie to fill in.
+// agreement in the board's one list of actions (5. Afspraken, or the Acties box of a kies-3 sheet):
+// its wat is the point's text, its hoe and wie are left to fill in. Action cards (stickies of kind
+// 'action') from before stay readable and editable with setActionFields.
 import type * as Y from 'yjs'
 import { BoardError } from '../errors.ts'
-import { newItemId, randomIds, type IdSource, type ItemId } from '../ids.ts'
+import type { IdSource, ItemId } from '../ids.ts'
+import { BOX_ROLE_LABELS } from '../labels.ts'
 import { readBoard } from '../read.ts'
 import { LIMITS, type Item } from '../schema.ts'
+import { TEMPLATE_PART_LABELS } from '../templates/labels.ts'
+import { methodOf } from '../templates/method.ts'
 import type { VoteResult } from '../votes.ts'
-import { placeFree } from '../placement.ts'
-import { STICKY_SIZE } from './create.ts'
-import { checkItem, insertItem, requireItem, updateItem, zKeysOnTop } from './write.ts'
+import { addAgreement, addBox } from './create.ts'
+import { requireItem, updateItem } from './write.ts'
 
 export const ACTIONS_TO_CHOOSE = 3
+
+/** Where a missing list of actions goes: beside everything on the board, as the side panel does. */
+const NEW_BOX = { w: 640, h: 1070, gap: 120 }
 
 /** The `count` stickies with most dots; ties are broken as readVotes ordered them. */
 export function topVoted(results: readonly VoteResult[], count = ACTIONS_TO_CHOOSE): ItemId[] {
@@ -18,9 +25,9 @@ export function topVoted(results: readonly VoteResult[], count = ACTIONS_TO_CHOO
 }
 
 /**
- * Creates one action card per chosen sticky (at most three), in one transaction. They go into a
- * box whose label mentions actions ("Acties") when the board has one, else in a row below the
- * board. Returns the new cards' ids, in the order chosen.
+ * Adds one agreement per chosen sticky (at most three), in one transaction, to the board's box of
+ * agreements, made beside the board when it has none. A point that already has its agreement (kies
+ * 3 run again) gets no second one. Returns the new agreements' ids, in the order chosen.
  */
 export function chooseActions(
   doc: Y.Doc,
@@ -33,54 +40,60 @@ export function chooseActions(
     throw new BoardError(`choose at most ${ACTIONS_TO_CHOOSE} stickies`)
   }
   if (new Set(sources).size !== sources.length) throw new BoardError('a sticky was chosen twice')
-  const { items } = readBoard(doc)
+  const { items, meta } = readBoard(doc)
   const byId = new Map(items.map((item) => [item.id, item]))
   const chosen = sources.map((id) => {
     const item = byId.get(id)
     if (!item || item.type !== 'sticky') throw new BoardError(`${id} is not a sticky on this board`)
     return item
   })
-  const place = actionPlaces(items, chosen.length)
-  const keys = zKeysOnTop(doc, chosen.length)
-  const cards: Item[] = chosen.map((source, i) => ({
-    id: newItemId('sticky', opts.ids ?? randomIds),
-    type: 'sticky',
-    kind: 'action',
-    text: source.text,
-    hoe: '',
-    wie: '',
-    ...STICKY_SIZE,
-    h: STICKY_SIZE.h + 60,
-    ...place[i]!,
-    z: keys[i] ?? '',
-  }))
-  for (const card of cards) checkItem(card)
-  doc.transact(() => cards.forEach((card) => insertItem(doc, card)), origin)
-  return cards.map((card) => card.id)
-}
-
-function actionPlaces(items: readonly Item[], count: number) {
-  const gap = 30
-  const box = items.find(
-    (item) => item.type === 'box' && /actie|action/i.test(item.label) && item.w >= STICKY_SIZE.w,
-  )
-  if (box) {
-    // Free places in the box (placement.ts): never on a card or sticky already there.
-    const inside = items.filter((item) => item.parent === box.id && item.type !== 'arrow')
-    const size = { w: STICKY_SIZE.w, h: STICKY_SIZE.h + 60 }
-    return placeFree({ ...box, shape: 'box' }, inside, size, count, { top: box.y + 90 }).map(
-      (at) => ({ ...at, parent: box.id }),
+  const agreed = new Set(items.flatMap((item) => (item.type === 'agreement' ? item.source : [])))
+  const fresh = chosen.filter((source) => !agreed.has(source.id))
+  if (fresh.length === 0) return []
+  const ids = opts.ids ? { ids: opts.ids } : {}
+  let made: ItemId[] = []
+  doc.transact(() => {
+    const parent = actionsBox(items) ?? addActionsBox(doc, items, meta.template, ids)
+    made = fresh.map((source) =>
+      addAgreement(doc, { ...ids, parent, wat: source.text, source: source.id }),
     )
-  }
-  const left = items.reduce((min, item) => Math.min(min, item.x), 0)
-  const bottom = items.reduce((max, item) => Math.max(max, item.y + item.h), 0)
-  return Array.from({ length: count }, (_, i) => ({
-    x: left + i * (STICKY_SIZE.w + gap),
-    y: bottom + 120,
-  }))
+  }, origin)
+  return made
 }
 
-/** The hoe and wie of an action card; fields left out stay as they are. */
+/** The box that lists the board's agreements: the first, top to bottom, left to right. */
+function actionsBox(items: readonly Item[]): ItemId | undefined {
+  const boxes = items.filter((item) => item.type === 'box' && item.role === 'agreements')
+  return boxes.sort((a, b) => a.y - b.y || a.x - b.x)[0]?.id
+}
+
+/**
+ * 5. Afspraken where the side panel offers agreements (an MDO, a blank board), Acties on a
+ * workshop sheet; right of what is on the board.
+ */
+function addActionsBox(
+  doc: Y.Doc,
+  items: readonly Item[],
+  template: string,
+  ids: { ids?: IdSource },
+): ItemId {
+  const placed = items.filter((item) => item.type !== 'arrow')
+  const right = placed.reduce((max, item) => Math.max(max, item.x + item.w), 0)
+  const top = placed.reduce((min, item) => Math.min(min, item.y), Infinity)
+  const mdo = methodOf(template).lists
+  return addBox(doc, {
+    ...ids,
+    role: 'agreements',
+    label: mdo ? BOX_ROLE_LABELS.agreements.nl : TEMPLATE_PART_LABELS.actions.nl,
+    ...(mdo ? { number: 5 as const } : {}),
+    x: placed.length > 0 ? right + NEW_BOX.gap : 0,
+    y: Number.isFinite(top) ? top : 0,
+    w: NEW_BOX.w,
+    h: NEW_BOX.h,
+  })
+}
+
+/** The hoe and wie of an older action card; fields left out stay as they are. */
 export function setActionFields(
   doc: Y.Doc,
   id: ItemId,

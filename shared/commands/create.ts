@@ -73,6 +73,8 @@ interface NewRow extends Creating {
 
 export interface NewAgreement extends NewRow, Partial<Record<AgreementField, string>> {
   status?: AgreementStatus
+  /** The point it was made from (kies 3). */
+  source?: ItemId
 }
 
 export interface NewQuestion extends NewRow {
@@ -190,6 +192,7 @@ export function addAgreement(doc: Y.Doc, input: NewAgreement, origin?: unknown):
       wanneer: input.wanneer ?? '',
       hoe: input.hoe ?? '',
       status: input.status ?? 'open',
+      source: input.source,
     },
     origin,
   )

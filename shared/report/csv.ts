@@ -109,6 +109,8 @@ export function itemsCsv(
     if (item.type === 'question') Object.assign(row, { author: item.askedBy })
     if (item.type === 'sticky') {
       Object.assign(row, { author: item.author ?? '', wie: item.wie ?? '', hoe: item.hoe ?? '' })
+      // An action card from before kies 3 made agreements: its text is its wat, as in the report.
+      if (item.kind === 'action') Object.assign(row, { wat: item.text })
     }
     if (item.type === 'arrow') Object.assign(row, { from: name(item.from), to: name(item.to) })
     return CSV_COLUMNS.map((column) => csvCell(row[column] ?? '')).join(',')

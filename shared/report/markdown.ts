@@ -95,7 +95,7 @@ export function reportMarkdown(model: ReportModel): string {
     out.push('')
   }
   if (model.circles.length > 0 || model.agreements.length > 0) {
-    out.push(`## ${L('agreements')}`, '')
+    out.push(`## ${escapeMarkdown(model.agreementsTitle)}`, '')
     if (model.agreements.length === 0) out.push(L('none'), '')
     else {
       const head = [...AGREEMENT_FIELDS.map((f) => AGREEMENT_FIELD_LABELS[f][lang]), L('status')]

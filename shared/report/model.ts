@@ -4,7 +4,6 @@
 import type * as Y from 'yjs'
 import { attendeesForReport, CONTROL_STEPS, readControl, type ControlState } from '../control.ts'
 import {
-  AGREEMENT_FIELD_LABELS,
   AGREEMENT_STATUS_LABELS,
   BOX_ROLE_LABELS,
   CIRCLE_ROLE_LABELS,
@@ -16,11 +15,13 @@ import { readBoard, type BoardSnapshot } from '../read.ts'
 import {
   STICKY_KIND_VALUES,
   type AgreementItem,
+  type BoxItem,
   type Item,
   type StickyItem,
   type StickyKind,
   type Valence,
 } from '../schema.ts'
+import { shownLabel } from '../templates/text.ts'
 import { readVotes } from '../votes.ts'
 import { boardForExport, participantsForExport } from './names.ts'
 import { formatMeetingDate, NEED_LABELS, REPORT_LABELS, roleLabel } from './reportLabels.ts'
@@ -98,6 +99,8 @@ export interface ReportModel {
   circles: Section[]
   arrows: ArrowLine[]
   questions: QuestionLine[]
+  /** The one list of actions: what the board calls it ("5. Afspraken", "Acties"). */
+  agreementsTitle: string
   agreements: AgreementRow[]
   /** Boxes that are not Vragen or Afspraken (workshop columns, free areas), with their stickies. */
   columns: Section[]
@@ -192,9 +195,9 @@ export function buildReport(
         askedBy: q.askedBy,
         decisionNeeded: q.decisionNeeded,
       })),
-    agreements: rowsIn('agreements', 'agreement')
-      .filter((a) => AGREEMENT_PARTS.some((part) => a[part].trim() !== ''))
-      .map((a) => ({
+    agreementsTitle: listTitle(boxes, circles.length > 0, lang),
+    agreements: [
+      ...rowsIn('agreements', 'agreement').map((a) => ({
         wat: a.wat,
         wie: a.wie,
         waarom: a.waarom,
@@ -202,6 +205,8 @@ export function buildReport(
         hoe: a.hoe,
         status: AGREEMENT_STATUS_LABELS[a.status][lang],
       })),
+      ...olderActionCards(board.items, lang),
+    ].filter((a) => AGREEMENT_PARTS.some((part) => a[part].trim() !== '')),
     columns: boxes
       .filter((box) => box.role !== 'questions' && box.role !== 'agreements')
       .map((box) => ({
@@ -236,31 +241,46 @@ function voteLines(
   })
 }
 
+/** The agreements box's title as the board shows it, else the report's word for the list. */
+function listTitle(boxes: readonly Item[], mdo: boolean, lang: Lang): string {
+  const box = boxes.find(
+    (item): item is BoxItem => item.type === 'box' && item.role === 'agreements',
+  )
+  if (!box) return REPORT_LABELS[mdo ? 'agreements' : 'actions'][lang]
+  const label = shownLabel(box, lang) || BOX_ROLE_LABELS.agreements[lang]
+  return box.number === undefined ? label : `${box.number}. ${label}`
+}
+
 /**
- * A sticky as one line: an action card (from "kies 3") with its hoe and wie; and who wrote it,
- * which the board only still knows here when names are shown.
+ * Action cards of an older "kies 3" (stickies of kind 'action'), read as the agreements kies 3
+ * now makes: one list of actions, their wat the card's text. They are not listed as stickies.
  */
+function olderActionCards(items: readonly Item[], lang: Lang): AgreementRow[] {
+  return items
+    .filter((item): item is StickyItem => item.type === 'sticky' && item.kind === 'action')
+    .sort(readingOrder)
+    .map((card) => ({
+      wat: card.text,
+      wie: card.wie ?? '',
+      waarom: '',
+      wanneer: '',
+      hoe: card.hoe ?? '',
+      status: AGREEMENT_STATUS_LABELS.open[lang],
+    }))
+}
+
+/** A sticky as one line, with who wrote it, which the board only still knows when names show. */
 function stickyLine(sticky: StickyItem, lang: Lang): string {
   const by = sticky.author ? ` (${REPORT_LABELS.writtenBy[lang]} ${sticky.author})` : ''
-  if (sticky.kind !== 'action' || (!sticky.hoe && !sticky.wie)) return `${sticky.text}${by}`
-  const part = (field: 'wat' | 'hoe' | 'wie', value: string | undefined) =>
-    value ? [`${AGREEMENT_FIELD_LABELS[field][lang]}: ${value}`] : []
-  const fields = [
-    ...part('wat', sticky.text),
-    ...part('hoe', sticky.hoe),
-    ...part('wie', sticky.wie),
-  ]
-  return `${fields.join(' · ')}${by}`
+  return `${sticky.text}${by}`
 }
 
 /** A sticky with nothing written on it says nothing: the report leaves it out, no empty bullet. */
-const saysSomething = (sticky: StickyItem) =>
-  sticky.text.trim() !== '' ||
-  (sticky.kind === 'action' && !!(sticky.hoe?.trim() || sticky.wie?.trim()))
+const listed = (sticky: StickyItem) => sticky.kind !== 'action' && sticky.text.trim() !== ''
 
 /** Stickies by kind in the fixed order of the method (plus, minus, question, goal, need, …). */
 function groupByKind(stickies: readonly StickyItem[], lang: Lang, needLabel?: string): KindGroup[] {
-  const sorted = stickies.filter(saysSomething).sort(readingOrder)
+  const sorted = stickies.filter(listed).sort(readingOrder)
   return STICKY_KIND_VALUES.flatMap((kind) => {
     const texts = sorted.filter((s) => s.kind === kind).map((s) => stickyLine(s, lang))
     if (texts.length === 0) return []

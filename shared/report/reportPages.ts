@@ -72,7 +72,7 @@ export function writeReport(flow: Flow, model: ReportModel): void {
   }
 
   if (mdo || model.agreements.length > 0) {
-    flow.heading(L('agreements'))
+    flow.heading(model.agreementsTitle)
     if (model.agreements.length === 0) flow.paragraph(L('none'), { color: MUTED })
     else {
       flow.table(

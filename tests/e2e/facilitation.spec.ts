@@ -1,10 +1,12 @@
 // Leading an MDO: a facilitator and two participants, each in their own browser context on one
 // fresh board. The facilitator moves the steps and runs the timer, holds a private round whose
 // drafts stay on each participant's device until the reveal, makes everyone follow their view,
-// runs a dot vote with a budget of three, turns the winners into three action cards, locks the
-// board and ends the meeting. Shared state is read through the e2e hooks and always polled.
+// runs a dot vote with a budget of three, turns the winners into three agreements (and reads them
+// in the PDF's one table of actions), locks the board and ends the meeting. Shared state is read through the e2e hooks and always polled.
+import { readFileSync } from 'node:fs'
 import type { BrowserContext, Page } from '@playwright/test'
 import type { ControlState, Item } from '../../shared/index.ts'
+import { pdfFacts } from '../unit/helpers/poppler.ts'
 import { BoardPageObject, expect, test } from './fixtures.ts'
 
 const control = (page: Page) =>
@@ -154,28 +156,58 @@ test('a facilitator leads two participants through steps, a private round, a vot
       )
       .toEqual([2, 1, 1])
 
-    // Kies 3: the vote closes, the top three become action cards.
+    // Kies 3: the vote closes, the top three become agreements in 5. Afspraken, the board's one
+    // list of actions: wat from the point, hoe and wie to fill in. No action cards beside it.
     await a.page.locator('[data-action=close-voting]').click()
     await a.page.locator('[data-action=make-actions]').click()
+    const points = [...B_DRAFTS, C_DRAFT].sort()
+    const agreementsOf = async (who: BoardPageObject) =>
+      (await who.items()).filter((item) => item.type === 'agreement')
     for (const who of everyone) {
       await expect
-        .poll(async () =>
-          (await who.items()).filter((item) => item.type === 'sticky' && item.kind === 'action'),
-        )
-        .toHaveLength(3)
+        .poll(async () => (await agreementsOf(who)).map((item) => item.wat).sort())
+        .toEqual(points)
+      const items = await who.items()
+      expect(items.filter((item) => item.type === 'sticky' && item.kind === 'action')).toEqual([])
+      const afspraken = items.find((item) => item.type === 'box' && item.role === 'agreements')
+      expect((await agreementsOf(who)).every((item) => item.parent === afspraken?.id)).toBe(true)
     }
-    await expect(b.page.getByTestId('actions-panel').locator('li.action-card')).toHaveCount(3)
-    // A card reads as text; Bewerken opens its fields, and what B fills in reaches everyone.
-    const card = b.page.getByTestId('actions-panel').locator('li.action-card').first()
-    await card.getByRole('button', { name: 'Bewerken: Actie 1' }).click()
-    await card.getByRole('textbox', { name: 'Wie' }).fill('Juf Fatma')
-    await card.getByRole('button', { name: 'Klaar: Actie 1' }).click()
-    await expect(card.getByRole('textbox')).toHaveCount(0)
-    await expect(card.locator('.action-text')).toContainText('Wie: Juf Fatma')
-    const actionId = await card.getAttribute('data-item-id')
+    await expect(a.page.getByTestId('notice')).toContainText('3 afspraken toegevoegd')
+    const panel = b.page.getByTestId('agreements-panel')
+    await expect(panel.locator('tbody tr')).toHaveCount(3)
+    const fields = (name: string) =>
+      panel
+        .getByRole('textbox', { name: new RegExp(`^${name}, Afspraak`) })
+        .evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value))
+    await expect.poll(async () => (await fields('Wat')).sort()).toEqual(points)
+    expect(await fields('Hoe')).toEqual(['', '', ''])
+    expect(await fields('Wie')).toEqual(['', '', ''])
+    await expect(b.page.getByTestId('actions-panel')).toHaveCount(0)
+    // What B fills in reaches everyone.
+    await panel.getByRole('textbox', { name: 'Wie, Afspraak 1' }).fill('Juf Fatma')
+    const firstId = await panel.locator('tbody tr').first().getAttribute('data-item-id')
     await expect
-      .poll(async () => (await c.items()).find((item) => item.id === actionId))
+      .poll(async () => (await c.items()).find((item) => item.id === firstId))
       .toMatchObject({ wie: 'Juf Fatma' })
+    // Kies 3 again on the same points adds no second agreement.
+    await a.page.locator('[data-action=make-actions]').click()
+    await expect(a.page.getByTestId('notice')).toContainText('staan al bij de afspraken')
+    expect(await agreementsOf(a)).toHaveLength(3)
+
+    // The report has one table of actions, and the three points are in it.
+    await a.page.getByTestId('export-open').click()
+    const dialog = a.page.getByRole('dialog')
+    const [pdf] = await Promise.all([
+      a.page.waitForEvent('download'),
+      dialog.getByTestId('export-pdf').click(),
+    ])
+    const { text } = pdfFacts(readFileSync(await pdf.path()))
+    const [, table, ...more] = text.split('5. Afspraken Wat Wie Waarom Wanneer Hoe Status')
+    expect(more).toEqual([])
+    const actions = table!.split('Evaluatie van het overleg')[0]!
+    for (const point of [...points, 'Juf Fatma']) expect(actions).toContain(point)
+    await dialog.getByRole('button', { name: 'Sluiten' }).click()
+    await expect(dialog).toHaveCount(0)
 
     // Lock the board: participants can no longer change it; unlocking gives it back.
     await a.page.locator('[data-action=lock-board]').click()

@@ -10,6 +10,7 @@ import {
   closeVoting,
   readBoard,
   setActionFields,
+  setText,
   startVoting,
 } from '../../shared/index.ts'
 import { exportBoardFile } from '../../shared/report/boardFile.ts'
@@ -165,7 +166,8 @@ describe('the PDF report in Node', () => {
         parent: columns[i],
       }),
     )
-    // Kies 3: a closed dot vote, then the winner made into an action card with its hoe and wie.
+    // Kies 3: a closed dot vote, then the winner made into an agreement whose hoe and wie the
+    // table fills in; an action card from before kies 3 made agreements joins the same list.
     const control = new Y.Doc()
     startVoting(control, { id: 'v1', budget: 2, hidden: true })
     // A hidden vote's dots stay on the devices until it closes; dots written anyway (by an old
@@ -175,13 +177,20 @@ describe('the PDF report in Node', () => {
     const hidden = pdfFacts(await pdfOf(doc, control)).text
     expect(hidden).not.toContain('stippen')
     closeVoting(control)
-    const [card] = chooseActions(doc, [stickies[0]!], { ids })
-    setActionFields(doc, card!, { hoe: 'twee klassen', wie: 'Inés' })
+    const [agreement] = chooseActions(doc, [stickies[0]!], { ids })
+    setText(doc, agreement!, 'hoe', 'twee klassen')
+    setText(doc, agreement!, 'wie', 'Inés')
+    const card = addSticky(doc, { ids, kind: 'action', text: 'oude actie', x: 0, y: 1200 })
+    setActionFields(doc, card, { hoe: 'per mail', wie: 'Joost' })
     const { text } = pdfFacts(await pdfOf(doc, control))
-    for (const word of ['Kolommen', 'Tops', 'Interessant', 'top één', 'interesting één', 'Actie']) {
+    for (const word of ['Kolommen', 'Tops', 'Interessant', 'top één', 'interesting één']) {
       expect(text).toContain(word)
     }
-    expect(text).toContain('Wat: top één · Hoe: twee klassen · Wie: Inés')
+    // One table of actions, under the board's own title for it; no second list of cards.
+    expect(text.split('5. Afspraken Wat Wie Waarom Wanneer Hoe Status')).toHaveLength(2)
+    expect(text).toContain('top één Inés twee klassen Open')
+    expect(text).toContain('oude actie Joost per mail Open')
+    expect(text).not.toContain('Actie')
     expect(text).not.toContain('De cirkels')
     expect(text).toContain('Stemmen (kies 3) ● top één — 2 stippen ● tip één — 1 stip')
   })

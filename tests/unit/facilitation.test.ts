@@ -1,5 +1,5 @@
 // The participants' side of a facilitated round: drafts revealed onto the board (once, with or
-// without names), dot votes within a budget, and "kies 3" turning the winners into action cards.
+// without names), dot votes within a budget, and "kies 3" turning the winners into agreements.
 import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import {
@@ -13,13 +13,16 @@ import {
   readVotes,
   retractVote,
   setActionFields,
+  setText,
   topVoted,
   VoteRefused,
+  type AgreementItem,
+  type BoxItem,
   type Draft,
   type ItemId,
   type VotingState,
 } from '../../shared/index.ts'
-import { itemOf, mdoBoard, newBoard, sequentialIds } from './helpers/board.ts'
+import { itemOf, mdoBoard, newBoard, sequentialIds, transactionsDuring } from './helpers/board.ts'
 
 const vote: VotingState = { id: 'v1', budget: 3, hidden: false, closed: false }
 
@@ -134,21 +137,83 @@ describe('dot voting', () => {
 })
 
 describe('kies 3', () => {
-  it('turns three chosen stickies into action cards with an empty hoe and wie', () => {
-    const { doc } = newBoard('blank')
+  const agreementsOf = (doc: Y.Doc) =>
+    readBoard(doc).items.filter((item): item is AgreementItem => item.type === 'agreement')
+
+  it('turns three chosen stickies into agreements in 5. Afspraken, hoe and wie to fill in', () => {
+    const { doc, afspraken } = mdoBoard()
     const chosen = threeStickies(doc)
-    const cards = chooseActions(doc, chosen, { ids: sequentialIds('a') })
-    expect(cards).toHaveLength(3)
-    expect(cards.map((id) => itemOf(doc, id))).toMatchObject([
-      { kind: 'action', text: 'Rust in de klas', hoe: '', wie: '' },
-      { kind: 'action', text: 'Huiswerkklas' },
-      { kind: 'action', text: 'Vaste mentor' },
+    const made = chooseActions(doc, chosen, { ids: sequentialIds('a') })
+    expect(made).toHaveLength(3)
+    expect(made.map((id) => itemOf(doc, id))).toMatchObject(
+      ['Rust in de klas', 'Huiswerkklas', 'Vaste mentor'].map((wat, i) => ({
+        type: 'agreement',
+        parent: afspraken,
+        wat,
+        hoe: '',
+        wie: '',
+        status: 'open',
+        source: chosen[i],
+      })),
+    )
+    // One list: no action card beside them, and the points stay where they were.
+    const items = readBoard(doc).items
+    expect(items.filter((item) => item.type === 'sticky' && item.kind === 'action')).toEqual([])
+    expect(chosen.map((id) => itemOf(doc, id).type)).toEqual(['sticky', 'sticky', 'sticky'])
+  })
+
+  it('adds no second agreement for a point chosen again, even after its wat was changed', () => {
+    const { doc } = mdoBoard()
+    const [a, b, c] = threeStickies(doc) as [ItemId, ItemId, ItemId]
+    const [first] = chooseActions(doc, [a])
+    setText(doc, first!, 'wat', 'Rust in de klas, elke ochtend')
+    expect(transactionsDuring(doc, () => expect(chooseActions(doc, [a])).toEqual([]))).toBe(0)
+    const again = chooseActions(doc, [a, b, c])
+    expect(again.map((id) => itemOf(doc, id))).toMatchObject([{ source: b }, { source: c }])
+    expect(agreementsOf(doc).map((x) => x.wat)).toEqual([
+      'Rust in de klas, elke ochtend',
+      'Huiswerkklas',
+      'Vaste mentor',
     ])
-    setActionFields(doc, cards[0]!, { hoe: 'Elke ochtend een rustig begin', wie: 'Juf Els' })
-    expect(itemOf(doc, cards[0]!)).toMatchObject({ wie: 'Juf Els' })
-    expect(() => setActionFields(doc, chosen[0]!, { wie: 'Juf Els' })).toThrow(BoardError)
-    // The sources stay where they were: the card is a new item.
-    expect(chosen.every((id) => itemOf(doc, id).type === 'sticky')).toBe(true)
+  })
+
+  it('fills the Acties box of a kies-3 sheet, and makes the list where a board has none', () => {
+    const sheet = newBoard('kies-3')
+    const box = readBoard(sheet.doc).items.find(
+      (item) => item.type === 'box' && item.role === 'agreements',
+    )
+    expect(box).toMatchObject({ label: 'Acties' })
+    const [made] = chooseActions(sheet.doc, [threeStickies(sheet.doc)[0]!])
+    expect(itemOf(sheet.doc, made!)).toMatchObject({ parent: box!.id, wat: 'Rust in de klas' })
+    // A workshop sheet without such a box gets an Acties box, a blank board 5. Afspraken, each
+    // to the right of what is on the board.
+    for (const [template, label, number] of [
+      ['tips-tops-interessant', 'Acties', undefined],
+      ['blank', 'Afspraken', 5],
+    ] as const) {
+      const { doc } = newBoard(template)
+      const points = threeStickies(doc)
+      const right = Math.max(...readBoard(doc).items.map((item) => item.x + item.w))
+      chooseActions(doc, points)
+      const boxes = readBoard(doc).items.filter(
+        (item): item is BoxItem => item.type === 'box' && item.role === 'agreements',
+      )
+      expect(boxes.map((box) => [box.label, box.number])).toEqual([[label, number]])
+      expect(boxes[0]!.x).toBeGreaterThan(right)
+      expect(agreementsOf(doc).every((x) => x.parent === boxes[0]!.id)).toBe(true)
+    }
+  })
+
+  it('keeps the hoe and wie of an action card from before editable', () => {
+    const { doc } = newBoard('blank')
+    const card = addSticky(doc, { kind: 'action', text: 'Huiswerkklas', x: 0, y: 0 })
+    setActionFields(doc, card, { hoe: 'Elke ochtend een rustig begin', wie: 'Juf Els' })
+    expect(itemOf(doc, card)).toMatchObject({
+      hoe: 'Elke ochtend een rustig begin',
+      wie: 'Juf Els',
+    })
+    const [tip] = threeStickies(doc)
+    expect(() => setActionFields(doc, tip!, { wie: 'Juf Els' })).toThrow(BoardError)
   })
 
   it('refuses none, more than three, the same sticky twice, or what is not a sticky', () => {

@@ -120,6 +120,7 @@ const SHAPES: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
   agreement: {
     ...Object.fromEntries(AGREEMENT_FIELDS.map((field) => [field, yText])),
     status: VALID.status!,
+    source: anyId,
   },
   question: { text: yText, askedBy: VALID.askedBy!, decisionNeeded: VALID.decisionNeeded! },
 }

@@ -1,7 +1,7 @@
 // The report model and the text exports (Markdown, CSV, board file), without a PDF.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addSticky, readBoard } from '../../shared/index.ts'
+import { addSticky, chooseActions, readBoard, setActionFields } from '../../shared/index.ts'
 import {
   buildReport,
   csvCell,
@@ -46,6 +46,35 @@ describe('buildReport', () => {
     const model = buildReport(doc, control, options)
     expect(model.circles[0]!.groups.flatMap((g) => g.texts)).not.toContain('Alleen erboven')
     expect(model.loose.find((g) => g.kind === 'plus')?.texts).toEqual(['Alleen erboven'])
+  })
+})
+
+describe('one list of actions', () => {
+  it('lists kies 3 and older action cards in one table, titled as the board shows it', () => {
+    const { doc } = newBoard('kies-3')
+    const point = addSticky(doc, { kind: 'note', text: 'Rust in de klas', x: -700, y: 0 })
+    chooseActions(doc, [point])
+    const card = addSticky(doc, { kind: 'action', text: 'Oude kaart', x: 0, y: 1200 })
+    setActionFields(doc, card, { hoe: 'per mail', wie: 'Joost' })
+    const model = buildReport(doc, null, options)
+    expect(model.agreementsTitle).toBe('Acties')
+    expect(buildReport(doc, null, { ...options, lang: 'en' }).agreementsTitle).toBe('Actions')
+    expect(model.agreements).toMatchObject([
+      { wat: 'Rust in de klas', hoe: '', wie: '', status: 'Open' },
+      { wat: 'Oude kaart', hoe: 'per mail', wie: 'Joost', status: 'Open' },
+    ])
+    // The card is an action, not a sticky: no group of action cards beside the table.
+    const kinds = [...model.columns, { groups: model.loose }].flatMap((s) => s.groups)
+    expect(kinds.map((g) => g.kind)).not.toContain('action')
+    const markdown = reportMarkdown(model)
+    expect(markdown.split('\n').filter((line) => line.startsWith('| Wat |'))).toHaveLength(1)
+    expect(markdown).toContain('## Acties')
+    expect(markdown).toContain('| Oude kaart | Joost |   |   | per mail | Open |')
+    const csv = itemsCsv(readBoard(doc), 'nl')
+    expect(csv).toContain('Rust in de klas')
+    expect(csv.split('\r\n').find((line) => line.includes('Oude kaart'))).toContain(
+      'Oude kaart,,Oude kaart,Joost,,,per mail',
+    )
   })
 })
 

@@ -1,5 +1,5 @@
 // A numbered box beside the circles: 1 Vragen lists its questions, 5 Afspraken its agreements
-// (wat, with wie and wanneer below), or a column of a workshop sheet. Its title and the words
+// (wat, with hoe, wie and wanneer below), or a column of a workshop sheet. Its title and the words
 // around the rows are in the reader's language. Rows are laid out compactly here, not at their own
 // x/y, so the box reads like the list on the flip-over; each row is still its own item node.
 import { memo } from 'react'
@@ -125,6 +125,7 @@ const Row = memo(function Row({
   const detail =
     row.type === 'agreement'
       ? [
+          row.hoe && `${AGREEMENT_FIELD_LABELS.hoe[lang]}: ${row.hoe}`,
           row.wie && `${AGREEMENT_FIELD_LABELS.wie[lang]}: ${row.wie}`,
           row.wanneer && `${AGREEMENT_FIELD_LABELS.wanneer[lang]}: ${row.wanneer}`,
         ]

@@ -1,4 +1,5 @@
-// The action cards that "kies 3" made: each says wat, hoe and wie. A card reads as text; its
+// The action cards an older "kies 3" made (kies 3 now makes agreements): each says wat, hoe and
+// wie, kept readable and editable on the boards that hold them. A card reads as text; its
 // Bewerken button opens that one card's fields. A long list shows its first cards until asked
 // (the outline lists every card too), so a board with many cards stays light.
 import { useId, useState } from 'react'

@@ -1,6 +1,7 @@
 // Step 6 of the MDO on one panel: the agreements (wat, wie, waarom, wanneer, hoe, and whether it
-// was done) as a table anyone can fill in, and the questions of step 1 with who asks them. A
-// workshop sheet, which has columns of its own, shows it only once the board holds either.
+// was done) as a table anyone can fill in, and the questions of step 1 with who asks them. The
+// agreements are the board's one list of actions: kies 3 adds its chosen points here. A workshop
+// sheet, which has columns of its own, shows it only once the board holds either.
 import { useState } from 'react'
 import {
   AGREEMENT_FIELD_LABELS,
@@ -10,11 +11,14 @@ import {
   BOX_ROLE_LABELS,
   LIMITS,
   methodOf,
+  shownLabel,
   type AgreementItem,
   type AgreementStatus,
+  type BoxItem,
   type BoxRole,
   type Item,
   type ItemId,
+  type Lang,
   type QuestionItem,
 } from '../../../shared/index.ts'
 import { useLang, useStrings } from '../i18n.ts'
@@ -33,6 +37,17 @@ interface Props {
 
 /** Where a missing Vragen (1) or Afspraken (5) box goes: beside what is already on the board. */
 const NEW_BOX = { w: 640, h: 1070, gap: 120 }
+
+/** What the board calls its list of agreements ("5. Afspraken", a kies-3 sheet's "Acties"). */
+function listTitle(items: readonly Item[], lang: Lang): string | undefined {
+  const box = items.find(
+    (item): item is BoxItem => item.type === 'box' && item.role === 'agreements',
+  )
+  if (!box) return undefined
+  const label = shownLabel(box, lang)
+  if (!label) return undefined
+  return box.number === undefined ? label : `${box.number}. ${label}`
+}
 
 /** The panel as a section of the side bar, on a board that works with questions and agreements. */
 export function AgreementsSection(props: Props) {
@@ -97,7 +112,7 @@ export function AgreementsPanel({ index, commands, readOnly, userName }: Props) 
       data-testid="agreements-panel"
       aria-labelledby="agreements-title"
     >
-      <h2 id="agreements-title">{`5. ${t.agreements}`}</h2>
+      <h2 id="agreements-title">{listTitle(items, lang) ?? `5. ${t.agreements}`}</h2>
       {agreements.length === 0 ? (
         <p className="hint">{t.noAgreements}</p>
       ) : (

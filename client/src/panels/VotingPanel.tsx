@@ -1,8 +1,9 @@
 // Dot voting and "kies 3". Everyone gives dots to stickies within the budget the facilitator set;
 // counts show at once, or only after closing when the vote is hidden. After closing, the result
 // is ordered and the facilitator turns up to three stickies (the top three, or others) into
-// action cards, whose wat, hoe and wie the table then fills in below. A hidden vote's dots stay
-// on this device until it closes (sync/hiddenVotes.ts): "yours" then comes from the device.
+// agreements, the board's one list of actions, whose hoe and wie the table fills in there. Action
+// cards an older kies 3 made stay listed below. A hidden vote's dots stay on this device until it
+// closes (sync/hiddenVotes.ts): "yours" then comes from the device.
 import { useId, useMemo, useState, useSyncExternalStore } from 'react'
 import {
   ACTIONS_TO_CHOOSE,
@@ -47,6 +48,7 @@ export function VotingPanel(props: Props) {
   const { control } = props
   const voting = control.voting
   const items = useItems(props.index)
+  // Only on a board from before kies 3 made agreements: a new one never holds these.
   const actions = items.filter(
     (item): item is StickyItem => item.type === 'sticky' && item.kind === 'action',
   )
