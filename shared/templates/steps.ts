@@ -85,8 +85,8 @@ export const WORKSHOP_STEP_GUIDES = {
   },
   concreet: {
     focus: {
-      nl: 'Per gekozen punt, in zijn rij: wat gaan we doen, hoe pakken we het aan, en wie doet het?',
-      en: 'For each chosen point, in its row: what will we do, how do we go about it, and who does it?',
+      nl: 'Per gekozen punt, in Acties: wat gaan we doen, hoe pakken we het aan, en wie doet het?',
+      en: 'For each chosen point, in Actions: what will we do, how do we go about it, and who does it?',
     },
     questions: [
       {
