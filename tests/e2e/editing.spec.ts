@@ -177,6 +177,8 @@ test('an outline row shows its buttons while it holds the focus; Enter edits, th
   // Tab goes through the row's own buttons and on to the next row, which then shows its own.
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
+  await expect(rows.first().getByRole('combobox', { name: /^Verplaats .* naar$/ })).toBeFocused()
+  await page.keyboard.press('Tab')
   await expect(rows.first().getByRole('button', { name: /verwijderen$/ })).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(rows.nth(1)).toBeFocused()
