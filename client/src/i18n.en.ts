@@ -141,6 +141,8 @@ export const en: Strings = {
   panels: 'Side panels',
   showPanels: 'Show panels',
   hidePanels: 'Hide panels',
+  moreTools: 'More tools',
+  stepCount: (n, total) => `Step ${n} of ${total}`,
   addCircle: 'Add circle',
   addCircleChoices: 'Which circle?',
   circleInMiddle: 'in the middle of the three',

@@ -153,6 +153,8 @@ export const nl = {
   panels: 'Zijpanelen',
   showPanels: 'Panelen tonen',
   hidePanels: 'Panelen verbergen',
+  moreTools: 'Meer gereedschap',
+  stepCount: (n: number, total: number) => `Stap ${n} van ${total}`,
   // Circles added during the meeting
   addCircle: 'Cirkel toevoegen',
   addCircleChoices: 'Welke cirkel?',

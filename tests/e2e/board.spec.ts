@@ -187,7 +187,8 @@ test('a facilitator, a parent and a viewer on one board', async ({ browser }, te
 
     // The artifact: A's board without the others' cursors over it, zoomed in until stickies show
     // their text.
-    for (const someone of [b, viewer]) await someone.page.mouse.move(0, 0)
+    // Off the board: the canvas fills the page, so onto the top bar's title.
+    for (const someone of [b, viewer]) await someone.page.locator('.board-title').hover()
     await expect.poll(async () => (await a.stageNodes('cursor')).length).toBe(0)
     await a.page.locator('.board-canvas').focus()
     await a.page.keyboard.press('Escape')

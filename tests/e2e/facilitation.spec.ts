@@ -48,7 +48,7 @@ test('a facilitator leads two participants through steps, a private round, a vot
     // Steps: everyone sees the bar; only the facilitator has buttons to move it.
     await expect(b.page.getByTestId('stepbar')).toHaveAttribute('data-step', 'voorbereiding')
     await expect(b.page.locator('.stepbar button')).toHaveCount(0)
-    await a.page.locator('.stepbar li[data-step=overzicht] button').click()
+    await a.goToStep('overzicht')
     for (const who of everyone) {
       await expect(who.page.getByTestId('stepbar')).toHaveAttribute('data-step', 'overzicht')
       await expect(who.page.locator('.step[aria-current=step]')).toContainText('Overzicht')

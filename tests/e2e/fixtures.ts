@@ -46,18 +46,44 @@ export class BoardPageObject {
   }
 
   /** Opens a board link (a path or a URL) and answers the join dialog. */
-  async open(link: string, name: string, role: ParticipantRole): Promise<void> {
+  async open(
+    link: string,
+    name: string,
+    role: ParticipantRole,
+    options?: { panels?: boolean },
+  ): Promise<void> {
     await this.page.goto(link)
-    await this.join(name, role)
+    await this.join(name, role, options)
   }
 
-  async join(name: string, role: ParticipantRole): Promise<void> {
+  /**
+   * Answers the join dialog. The side panels (outline, drafts, Leiden) are a drawer that starts
+   * closed for most people; most specs work in them, so they are opened unless `panels` is false.
+   */
+  async join(name: string, role: ParticipantRole, { panels = true } = {}): Promise<void> {
     const dialog = this.page.getByTestId('join-dialog')
     await dialog.locator('input[name=name]').fill(name)
     await dialog.locator('select[name=role]').selectOption(role)
     await dialog.locator('button[type=submit]').click()
     await expect(dialog).toBeHidden()
     await this.waitForConnected()
+    if (panels) await this.showPanels()
+  }
+
+  /** Opens the side panels if they are closed (the choice is remembered on this device). */
+  async showPanels(): Promise<void> {
+    const toggle = this.page.getByTestId('panels-toggle')
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  }
+
+  /** The facilitator picks a step from the list behind the current step. */
+  async goToStep(step: string): Promise<void> {
+    const menu = this.page.locator('.stepbar .step-menu')
+    if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open)))
+      await menu.locator('summary').click()
+    await menu.locator(`li[data-step="${step}"] button`).click()
+    await expect(this.page.getByTestId('stepbar')).toHaveAttribute('data-step', step)
   }
 
   /** Connected, synced with the relay, and the canvas and hook are in place. */

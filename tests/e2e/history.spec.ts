@@ -47,7 +47,7 @@ test('a participant deletes everything; the voorzitter restores it from the hist
     await expect.poll(() => stickyTexts(anne)).toBe(all)
 
     // The step change keeps a version of the board as it is.
-    await anne.page.locator('.stepbar li[data-step=overzicht] button').click()
+    await anne.goToStep('overzicht')
     await expect
       .poll(async () => (await versions(board)).map((version) => version.reason))
       .toContain('step')

@@ -1,6 +1,7 @@
-// The board screen: a top bar (title, status, who is here, language, sharing), the tools, the
-// canvas with the selection bar over it, and beside it the outline and the agreements, which fold
-// away or move below on a phone. The page's shortcuts and its status line live here too.
+// The board screen: the canvas fills it. A slim top bar (title, status, who is here, sharing,
+// panels, language) sits above it; the steps, the timer, the tools and the selection bar float
+// over it; the side panels (Leiden, concepten, stemmen, Overzicht, Afspraken) are a drawer over
+// its right edge, a bottom sheet on a phone. The page's shortcuts and its status line live here.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react'
 import { BoardCanvas, type CanvasApi } from '../canvas/BoardCanvas.tsx'
 import { ExportDialog } from '../export/ExportDialog.tsx'
@@ -20,6 +21,7 @@ import { useShortcuts } from '../panels/useShortcuts.ts'
 import { DraftsPanel } from '../panels/DraftsPanel.tsx'
 import { FacilitatorPanel } from '../panels/FacilitatorPanel.tsx'
 import { FollowBanner, useFollow } from '../panels/follow.tsx'
+import { Icon } from '../panels/icons.tsx'
 import { StepBar } from '../panels/StepBar.tsx'
 import { VotingPanel } from '../panels/VotingPanel.tsx'
 import { useRecordAttendance } from '../state/attendance.ts'
@@ -28,7 +30,9 @@ import { usePublishDrafts } from '../state/drafts.ts'
 import { usePublishHiddenDots } from '../state/votes.ts'
 import { useFacilitation, useStepHighlight } from '../state/facilitation.ts'
 import { BoardClipboard, type SystemClipboard } from '../state/clipboard.ts'
-import { useIndexVersion, useStatus } from '../state/hooks.ts'
+import { useIndexVersion, useStatus, useUi } from '../state/hooks.ts'
+import { useKeepViewCentre, usePanels } from '../state/panels.ts'
+import type { UiState } from '../state/ui.ts'
 import { storedLinks } from '../sync/api.ts'
 import type { SessionUser } from '../sync/session.ts'
 import type { OpenBoard } from './BoardPage.tsx'
@@ -41,6 +45,17 @@ interface Props {
   onShown?: () => void
   /** Said once when the view opens, e.g. that the board was loaded again after a refusal. */
   notice?: string
+}
+
+const selectEditing = (state: UiState) => state.editing !== null
+
+/** While the board page is open the page itself never scrolls: the panels scroll inside. */
+function useFixedPage(): void {
+  useEffect(() => {
+    const root = document.documentElement
+    root.classList.add('board-open')
+    return () => root.classList.remove('board-open')
+  }, [])
 }
 
 /** How long a status message stays on screen. */
@@ -80,17 +95,27 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
   const control = useControl(stores.control)
   const readOnly =
     session.access === 'view' || refused || (!facilitator && (control.ended || control.boardLocked))
-  const [panelsOpen, setPanelsOpen] = useState(true)
+  const panels = usePanels(facilitator)
+  const revealPanels = panels.reveal
+  const editing = useUi(ui, selectEditing)
+  useFixedPage()
   const [shareOpen, setShareOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
   const canvasArea = useRef<HTMLElement>(null)
+  useKeepViewCentre(apiRef, canvasArea, panels.open)
   const { text: noticeText, notify } = useNotice()
   useEffect(() => {
     if (notice) notify(notice)
   }, [notice, notify])
   const { commands, controlCommands, voterId, composer } = useFacilitation(board, stores, notify, t)
-  // A point begun during a private round is written in Mijn concepten: the panels open for it.
-  useEffect(() => composer.subscribe(() => setPanelsOpen(true)), [composer])
+  // A point begun during a private round is written in Mijn concepten: the panels open for it,
+  // and so they do when a private round starts.
+  useEffect(() => composer.subscribe(revealPanels), [composer, revealPanels])
+  const writingRound =
+    control.round?.private && control.round.phase === 'writing' && control.round.id
+  useEffect(() => {
+    if (writingRound && session.access !== 'view') revealPanels()
+  }, [writingRound, session.access, revealPanels])
   usePublishDrafts(stores.drafts, control, session, user.name, session.access !== 'view')
   usePublishHiddenDots({
     store: stores.votes,
@@ -121,12 +146,20 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
   }, [title, t])
 
   return (
-    <div className="board-page">
+    <div
+      className="board-page"
+      data-panels={panels.open ? 'open' : 'closed'}
+      data-editing={editing}
+    >
       <header className="topbar">
-        <h1 className="board-title">{title}</h1>
-        {readOnly && <span className="badge">{t.readOnly}</span>}
-        <StatusBadge session={session} />
-        <Presence session={session} />
+        <span className="topbar-start">
+          <h1 className="board-title" title={title}>
+            {title}
+          </h1>
+          {readOnly && <span className="badge">{t.readOnly}</span>}
+          <StatusBadge session={session} />
+          <Presence session={session} />
+        </span>
         <span className="topbar-actions">
           {facilitator && !refused && (
             <button type="button" aria-haspopup="dialog" onClick={() => setShareOpen(true)}>
@@ -145,32 +178,20 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
           )}
           <button
             type="button"
-            aria-expanded={panelsOpen}
+            className="icon-button"
+            data-testid="panels-toggle"
+            aria-expanded={panels.open}
             aria-controls={`${id}-side`}
-            onClick={() => setPanelsOpen((open) => !open)}
+            title={panels.open ? t.hidePanels : t.showPanels}
+            onClick={panels.toggle}
           >
-            {panelsOpen ? t.hidePanels : t.showPanels}
+            <Icon name="panels" />
+            <span className="visually-hidden">{panels.open ? t.hidePanels : t.showPanels}</span>
           </button>
           <LanguageSwitch />
         </span>
       </header>
-      <StepBar
-        control={control}
-        template={index.meta().template}
-        facilitator={facilitator}
-        commands={controlCommands}
-        notify={notify}
-      />
-      <Toolbar
-        session={session}
-        index={index}
-        commands={commands}
-        ui={ui}
-        readOnly={readOnly}
-        apiRef={apiRef}
-        notify={notify}
-      />
-      <div className={panelsOpen ? 'board-main' : 'board-main panels-closed'}>
+      <div className="board-main">
         <main ref={canvasArea} className="canvas-area" aria-label={t.canvasLabel}>
           <BoardCanvas
             session={session}
@@ -182,7 +203,23 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
             cursorsHidden={control.cursorsHidden}
             highlight={highlight}
           />
+          <StepBar
+            control={control}
+            template={index.meta().template}
+            facilitator={facilitator}
+            commands={controlCommands}
+            notify={notify}
+          />
           <FollowBanner control={control} facilitator={facilitator} {...follow} />
+          <Toolbar
+            session={session}
+            index={index}
+            commands={commands}
+            ui={ui}
+            readOnly={readOnly}
+            apiRef={apiRef}
+            notify={notify}
+          />
           {!readOnly && (
             <SelectionBar
               index={index}
@@ -203,7 +240,7 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
             facilitator={facilitator}
           />
         </main>
-        <aside id={`${id}-side`} className="side" aria-label={t.panels} hidden={!panelsOpen}>
+        <aside id={`${id}-side`} className="side" aria-label={t.panels} hidden={!panels.open}>
           {control.ended && !facilitator && (
             <p className="meeting-ended" role="status">
               {t.meetingEndedNote}

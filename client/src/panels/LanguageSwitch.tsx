@@ -4,15 +4,20 @@ import { useStrings, useSwitchLang } from '../i18n.ts'
 export function LanguageSwitch() {
   const t = useStrings()
   const switchLang = useSwitchLang()
+  const lang = t.switchLanguage === 'English' ? 'en' : 'nl'
+  // Where room is short (the board's top bar on a phone) the button shows the language's code.
   return (
     <button
       type="button"
       className="lang-switch"
       onClick={switchLang}
       aria-label={t.switchLanguageLabel}
-      lang={t.switchLanguage === 'English' ? 'en' : 'nl'}
+      lang={lang}
     >
-      {t.switchLanguage}
+      <span className="lang-name">{t.switchLanguage}</span>
+      <span className="lang-code" aria-hidden="true">
+        {lang.toUpperCase()}
+      </span>
     </button>
   )
 }

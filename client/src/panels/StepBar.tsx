@@ -1,19 +1,22 @@
-// The template's steps (the six MDO steps, a workshop's own, or none) as a bar everyone sees, with
-// the step the table is at marked in words and shape (never colour alone). The facilitator moves
-// through them and reads guiding questions; the bar also carries the timer and what the
-// facilitator has set: a round, a vote, locks, the end.
-import { useId } from 'react'
+// The template's steps (the six MDO steps, a workshop's own, or none) as small chips floating over
+// the top of the canvas: the step the table is at (the whole list on demand, the current one
+// marked in words and shape, never colour alone), what to work on now, the timer and what the
+// facilitator has set (a round, a vote, locks, the end). The facilitator moves through the steps
+// with previous and next or the list, and opens the guiding questions.
+import { useEffect, useId, useRef } from 'react'
 import {
   currentStep,
   STEP_GUIDES,
   stepBesideIn,
   stepsOf,
   type ControlState,
+  type StepId,
 } from '../../../shared/index.ts'
 import { useLabel, useStrings } from '../i18n.ts'
 import type { ControlCommands } from '../state/control.ts'
 import { Timer } from './Timer.tsx'
 import './facilitation.css'
+import './hud.css'
 
 interface Props {
   control: ControlState
@@ -28,9 +31,37 @@ export function StepBar({ control, template, facilitator, commands, notify }: Pr
   const t = useStrings()
   const label = useLabel()
   const id = useId()
+  const menu = useRef<HTMLDetailsElement>(null)
   const steps = stepsOf(template)
   const current = currentStep(template, control.step)
   const guide = current && STEP_GUIDES[current.id]
+  const closeMenu = () => {
+    if (menu.current) menu.current.open = false
+  }
+  // The list of steps folds away again on a press elsewhere or Escape, like the other menus.
+  useEffect(() => {
+    const onPointer = (event: PointerEvent) => {
+      const details = menu.current
+      if (details?.open && !(event.target instanceof Node && details.contains(event.target)))
+        details.open = false
+    }
+    const onKey = (event: KeyboardEvent) => {
+      const details = menu.current
+      if (event.key !== 'Escape' || !details?.open) return
+      details.open = false
+      details.querySelector('summary')?.focus()
+    }
+    document.addEventListener('pointerdown', onPointer)
+    document.addEventListener('keydown', onKey)
+    return () => {
+      document.removeEventListener('pointerdown', onPointer)
+      document.removeEventListener('keydown', onKey)
+    }
+  }, [])
+  const move = (step: StepId) => {
+    commands.setStep(step)
+    closeMenu()
+  }
   return (
     <section
       className="stepbar"
@@ -38,93 +69,108 @@ export function StepBar({ control, template, facilitator, commands, notify }: Pr
       data-step={current?.id ?? 'none'}
       aria-label={current ? t.steps : t.tables.controlBar}
     >
-      <div className="stepbar-row">
-        {facilitator && current && (
-          <button
-            type="button"
-            className="step-nav"
-            aria-label={t.previousStep}
-            disabled={current.number === 1}
-            onClick={() => commands.setStep(stepBesideIn(template, current.id, -1))}
-          >
-            ‹
-          </button>
-        )}
-        {current && (
-          <ol className="steps">
-            {steps.map((step) => {
-              const here = step.id === current.id
-              const text = (
-                <>
-                  <span className="step-number" aria-hidden="true">
-                    {step.number}
-                  </span>
-                  <span className="step-label">{label(step.label)}</span>
-                </>
-              )
-              return (
-                <li
-                  key={step.id}
-                  className={here ? 'step current' : 'step'}
-                  data-step={step.id}
-                  aria-current={here ? 'step' : undefined}
-                >
-                  {facilitator ? (
-                    <button
-                      type="button"
-                      aria-pressed={here}
-                      onClick={() => commands.setStep(step.id)}
-                    >
-                      <span className="visually-hidden">{t.stepOf(step.number, '')}</span>
-                      {text}
-                    </button>
-                  ) : (
-                    <span className="step-text">
-                      <span className="visually-hidden">{t.stepOf(step.number, '')}</span>
-                      {text}
+      {current && (
+        <div className="step-control hud-chip">
+          {facilitator && (
+            <button
+              type="button"
+              className="step-nav"
+              aria-label={t.previousStep}
+              title={t.previousStep}
+              disabled={current.number === 1}
+              onClick={() => move(stepBesideIn(template, current.id, -1))}
+            >
+              ‹
+            </button>
+          )}
+          <details ref={menu} className="step-menu">
+            <summary className="step-current" title={t.steps}>
+              <span className="visually-hidden">{t.stepCount(current.number, steps.length)}: </span>
+              <span className="step-number" aria-hidden="true">
+                {current.number}
+              </span>
+              <span className="step-current-label">{label(current.label)}</span>
+              <span className="step-total" aria-hidden="true">
+                /{steps.length}
+              </span>
+            </summary>
+            <ol className="steps">
+              {steps.map((step) => {
+                const here = step.id === current.id
+                const text = (
+                  <>
+                    <span className="step-number" aria-hidden="true">
+                      {step.number}
                     </span>
-                  )}
-                </li>
-              )
-            })}
-          </ol>
-        )}
-        {facilitator && current && (
-          <button
-            type="button"
-            className="step-nav"
-            aria-label={t.nextStep}
-            disabled={current.number === steps.length}
-            onClick={() => commands.setStep(stepBesideIn(template, current.id, 1))}
-          >
-            ›
-          </button>
-        )}
-        <Timer
-          timer={control.timer}
-          facilitator={facilitator}
-          commands={commands}
-          notify={notify}
-        />
-      </div>
-      <div className="stepbar-row stepbar-info">
-        {guide && (
-          <p className="step-focus" data-testid="step-focus">
-            <strong>{t.workNow}:</strong> {label(guide.focus)}
-          </p>
-        )}
-        <ControlBadges control={control} />
-        {facilitator && guide && (
-          <details className="step-guide">
-            <summary id={`${id}-guide`}>{t.guidingQuestions}</summary>
-            <ul aria-labelledby={`${id}-guide`}>
-              {guide.questions.map((question) => (
-                <li key={question.nl}>{label(question)}</li>
-              ))}
-            </ul>
+                    <span className="step-label">{label(step.label)}</span>
+                  </>
+                )
+                return (
+                  <li
+                    key={step.id}
+                    className={here ? 'step current' : 'step'}
+                    data-step={step.id}
+                    aria-current={here ? 'step' : undefined}
+                  >
+                    {facilitator ? (
+                      <button
+                        type="button"
+                        aria-pressed={here}
+                        onClick={() => move(step.id)}
+                      >
+                        <span className="visually-hidden">{t.stepOf(step.number, '')}</span>
+                        {text}
+                      </button>
+                    ) : (
+                      <span className="step-text">
+                        <span className="visually-hidden">{t.stepOf(step.number, '')}</span>
+                        {text}
+                      </span>
+                    )}
+                  </li>
+                )
+              })}
+            </ol>
           </details>
-        )}
-      </div>
+          {facilitator && (
+            <button
+              type="button"
+              className="step-nav"
+              aria-label={t.nextStep}
+              title={t.nextStep}
+              disabled={current.number === steps.length}
+              onClick={() => move(stepBesideIn(template, current.id, 1))}
+            >
+              ›
+            </button>
+          )}
+        </div>
+      )}
+      {facilitator && guide && (
+        <details className="step-guide hud-chip">
+          <summary id={`${id}-guide`} title={t.guidingQuestions}>
+            <span aria-hidden="true">?</span>
+            <span className="visually-hidden">{t.guidingQuestions}</span>
+          </summary>
+          <ul aria-labelledby={`${id}-guide`}>
+            {guide.questions.map((question) => (
+              <li key={question.nl}>{label(question)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {guide && (
+        <p
+          className="step-focus hud-chip"
+          data-testid="step-focus"
+          title={label(guide.focus)}
+          tabIndex={0}
+        >
+          <strong>{t.workNow}:</strong> {label(guide.focus)}
+        </p>
+      )}
+      <ControlBadges control={control} />
+      <Timer timer={control.timer} facilitator={facilitator} commands={commands} notify={notify} />
     </section>
   )
 }
@@ -150,7 +196,7 @@ function ControlBadges({ control }: { control: ControlState }) {
   return (
     <ul className="control-badges" data-testid="control-badges">
       {badges.map((badge) => (
-        <li key={badge.key} className="badge" data-badge={badge.key}>
+        <li key={badge.key} className="badge hud-chip" data-badge={badge.key}>
           {badge.text}
         </li>
       ))}

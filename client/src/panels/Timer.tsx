@@ -1,4 +1,5 @@
-// The meeting timer: everyone sees the time left, the facilitator starts, pauses and removes it.
+// The meeting timer, a small chip over the canvas: everyone sees the time left, the facilitator
+// starts, pauses and removes it with icon buttons (their names for screen readers and tooltips).
 // The time is computed from the control doc on every tick, so a reload shows the same clock. When
 // it runs out while the page is open, a soft two-note chime and a calm message say so once.
 import { useEffect, useId, useRef, useState } from 'react'
@@ -36,7 +37,7 @@ export function Timer({ timer, facilitator, commands, notify }: Props) {
   }, [running, left, done, notify, t])
 
   return (
-    <div className="timer" data-testid="timer">
+    <div className={timer || facilitator ? 'timer hud-chip' : 'timer'} data-testid="timer">
       {timer && (
         <span
           role="timer"
@@ -66,27 +67,35 @@ export function Timer({ timer, facilitator, commands, notify }: Props) {
                   </option>
                 ))}
               </select>
-              <button type="button" onClick={() => commands.startTimer(minutes * 60_000)}>
-                {t.startTimer}
-              </button>
+              <TimerButton
+                label={t.startTimer}
+                symbol="▶"
+                onClick={() => commands.startTimer(minutes * 60_000)}
+              />
             </>
           )}
           {timer && !done && (
-            <button
-              type="button"
+            <TimerButton
+              label={running ? t.pauseTimer : t.resumeTimer}
+              symbol={running ? '❚❚' : '▶'}
               onClick={() => (running ? commands.pauseTimer() : commands.resumeTimer())}
-            >
-              {running ? t.pauseTimer : t.resumeTimer}
-            </button>
+            />
           )}
           {timer && (
-            <button type="button" onClick={() => commands.clearTimer()}>
-              {t.stopTimer}
-            </button>
+            <TimerButton label={t.stopTimer} symbol="×" onClick={() => commands.clearTimer()} />
           )}
         </span>
       )}
     </div>
+  )
+}
+
+function TimerButton(props: { label: string; symbol: string; onClick: () => void }) {
+  return (
+    <button type="button" className="timer-button" title={props.label} onClick={props.onClick}>
+      <span aria-hidden="true">{props.symbol}</span>
+      <span className="visually-hidden">{props.label}</span>
+    </button>
   )
 }
 

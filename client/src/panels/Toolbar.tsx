@@ -1,9 +1,11 @@
-// The tools row: what a click or a touch on the board does next, plus undo, redo, adding a circle
-// and zoom. The sticky kinds the board's template offers (Top, Tip, Interessant on a tips–tops
-// board) appear with the sticky tool; selected stickies have the selection bar. The arrow
-// valences appear with the connect tool, and they also restyle selected arrows.
+// The tools: one row of icon buttons floating over the foot of the canvas — what a click or a touch
+// on the board does next, plus undo, redo, adding a circle and zoom. On a narrow screen the rarely
+// used ones fold into "Meer gereedschap"; on a wide one the same buttons stand in the row. The
+// sticky kinds the board's template offers (Top, Tip, Interessant on a tips–tops board) float
+// above the row with the sticky tool, the arrow valences with the connect tool (they also restyle
+// selected arrows); selected stickies have the selection bar.
 import { KindChip } from './KindChip.tsx'
-import { useEffect, useMemo, type RefObject } from 'react'
+import { useEffect, useId, useMemo, type RefObject } from 'react'
 import {
   STICKY_KINDS,
   stickyKindsOf,
@@ -20,11 +22,14 @@ import { TOOLS, type Tool, type UiState, type UiStore } from '../state/ui.ts'
 import type { BoardSession } from '../sync/session.ts'
 import { CircleMenu } from './CircleMenu.tsx'
 import { Icon, type IconName } from './icons.tsx'
+import { usePopover } from './usePopover.ts'
 import { TOOL_KEYS } from './useShortcuts.ts'
 
 export const VALENCE_SYMBOLS: Record<Valence, string> = { up: '↗', down: '↘', neutral: '↔' }
 
 const VIEW_TOOLS: readonly Tool[] = ['select', 'hand']
+/** Always in the row; the other tools fold into the overflow on a narrow screen. */
+const MAIN_TOOLS: ReadonlySet<Tool> = new Set(['select', 'hand', 'sticky', 'connect'])
 
 interface Props {
   session: BoardSession
@@ -69,68 +74,130 @@ export function Toolbar({ session, index, commands, ui, readOnly, apiRef, notify
 
   const showKinds = !readOnly && tool === 'sticky'
   const showValences = !readOnly && (tool === 'connect' || arrows.length > 0)
+  const { open: moreOpen, toggle, close, triggerRef, panelRef } = usePopover()
+  const id = useId()
 
+  const toolButton = (name: Tool) => {
+    const key = TOOL_KEYS[name]
+    return (
+      <button
+        key={name}
+        type="button"
+        className="tool"
+        aria-pressed={tool === name}
+        aria-keyshortcuts={key}
+        title={key ? `${t.tools[name]} (${t.shortcut(key.toUpperCase())})` : t.tools[name]}
+        onClick={() => ui.set({ tool: name, toolLocked: false })}
+        onDoubleClick={() => ui.set({ tool: name, toolLocked: true })}
+      >
+        <Icon name={name} />
+        <span className="visually-hidden">{t.tools[name]}</span>
+      </button>
+    )
+  }
   return (
-    <div className="toolbar" data-testid="toolbar" role="toolbar" aria-label={t.toolbar}>
+    <div
+      className="toolbar"
+      data-testid="toolbar"
+      data-choices={showKinds || showValences}
+      role="toolbar"
+      aria-label={t.toolbar}
+    >
       <div className="tool-group">
-        {tools.map((name) => {
-          const key = TOOL_KEYS[name]
-          return (
-            <button
-              key={name}
-              type="button"
-              className="tool"
-              aria-pressed={tool === name}
-              aria-keyshortcuts={key}
-              title={key ? `${t.tools[name]} (${t.shortcut(key.toUpperCase())})` : t.tools[name]}
-              onClick={() => ui.set({ tool: name, toolLocked: false })}
-              onDoubleClick={() => ui.set({ tool: name, toolLocked: true })}
-            >
-              <Icon name={name} />
-              <span className="tool-label">{t.tools[name]}</span>
-            </button>
-          )
-        })}
+        {tools.filter((name) => MAIN_TOOLS.has(name)).map(toolButton)}
       </div>
+      {/* Undo, then redo as the first of the folded buttons: side by side on a wide screen. */}
       {!readOnly && (
-        <div className="tool-group">
+        <div className="tool-group tools-undo">
           <ActionButton
             icon="undo"
             label={t.undo}
             keys="Control+Z"
             onClick={() => session.undo.undo()}
           />
-          <ActionButton
-            icon="redo"
-            label={t.redo}
-            keys="Control+Shift+Z Control+Y"
-            onClick={() => session.undo.redo()}
-          />
-          <CircleMenu index={index} commands={commands} ui={ui} apiRef={apiRef} notify={notify} />
-          {selection.length > 0 && (
-            <ActionButton
-              icon="trash"
-              label={t.deleteSelection}
-              keys="Delete"
-              onClick={() => {
-                commands.deleteItems(selection)
-                ui.set({ selection: [] })
-              }}
-            />
-          )}
         </div>
       )}
-      <div className="tool-group">
-        <ActionButton
-          icon="zoomOut"
-          label={t.zoomOut}
-          onClick={() => apiRef.current?.zoomBy(1 / 1.25)}
-        />
-        <ActionButton icon="zoomIn" label={t.zoomIn} onClick={() => apiRef.current?.zoomBy(1.25)} />
-        <ActionButton icon="fit" label={t.zoomToFit} onClick={() => apiRef.current?.zoomToFit()} />
+      <div className="tool-more">
+        <button
+          ref={triggerRef}
+          type="button"
+          className="tool tool-more-toggle"
+          aria-expanded={moreOpen}
+          aria-controls={`${id}-more`}
+          title={t.moreTools}
+          onClick={toggle}
+        >
+          <Icon name="more" />
+          <span className="visually-hidden">{t.moreTools}</span>
+        </button>
+        {/* A press on a tool in the folded list picks it and folds the list again. */}
+        <div
+          id={`${id}-more`}
+          ref={panelRef}
+          className="tool-more-items"
+          data-open={moreOpen}
+          onClick={(event) => {
+            const button = event.target instanceof Element && event.target.closest('button.tool')
+            if (moreOpen && button && !button.hasAttribute('aria-expanded')) close()
+          }}
+        >
+          {!readOnly && (
+            <div className="tool-group">
+              <ActionButton
+                icon="redo"
+                label={t.redo}
+                keys="Control+Shift+Z Control+Y"
+                onClick={() => session.undo.redo()}
+              />
+            </div>
+          )}
+          {!readOnly && (
+            <div className="tool-group">
+              {tools.filter((name) => !MAIN_TOOLS.has(name)).map(toolButton)}
+            </div>
+          )}
+          {!readOnly && (
+            <div className="tool-group">
+              <CircleMenu
+                index={index}
+                commands={commands}
+                ui={ui}
+                apiRef={apiRef}
+                notify={notify}
+              />
+              <ActionButton
+                icon="trash"
+                label={t.deleteSelection}
+                keys="Delete"
+                disabled={selection.length === 0}
+                onClick={() => {
+                  commands.deleteItems(selection)
+                  ui.set({ selection: [] })
+                }}
+              />
+            </div>
+          )}
+          <div className="tool-group">
+            <ActionButton
+              icon="zoomOut"
+              label={t.zoomOut}
+              onClick={() => apiRef.current?.zoomBy(1 / 1.25)}
+            />
+            <ActionButton
+              icon="zoomIn"
+              label={t.zoomIn}
+              onClick={() => apiRef.current?.zoomBy(1.25)}
+            />
+            <ActionButton
+              icon="fit"
+              label={t.zoomToFit}
+              onClick={() => apiRef.current?.zoomToFit()}
+            />
+          </div>
+        </div>
       </div>
       {showKinds && (
-        <div className="tool-group choices" role="group" aria-label={t.stickyKind}>
+        <div className="tool-choices" role="group" aria-label={t.stickyKind}>
           {kinds.map((kind) => {
             const style = STICKY_KINDS[kind]
             return (
@@ -149,7 +216,7 @@ export function Toolbar({ session, index, commands, ui, readOnly, apiRef, notify
         </div>
       )}
       {showValences && (
-        <div className="tool-group choices" role="group" aria-label={t.valence}>
+        <div className="tool-choices" role="group" aria-label={t.valence}>
           {VALENCES.map((name) => {
             const current =
               arrows.length > 0 ? arrows.every((a) => a.valence === name) : valence === name
@@ -178,12 +245,20 @@ interface ActionProps {
   icon: IconName
   label: string
   keys?: string
+  disabled?: boolean
   onClick: () => void
 }
 
-function ActionButton({ icon, label, keys, onClick }: ActionProps) {
+function ActionButton({ icon, label, keys, disabled, onClick }: ActionProps) {
   return (
-    <button type="button" className="tool" aria-keyshortcuts={keys} title={label} onClick={onClick}>
+    <button
+      type="button"
+      className="tool"
+      aria-keyshortcuts={keys}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
       <Icon name={icon} />
       <span className="visually-hidden">{label}</span>
     </button>

@@ -3,7 +3,9 @@
 import type { ReactNode } from 'react'
 import type { Tool } from '../state/ui.ts'
 
-const PATHS: Record<Tool | 'undo' | 'redo' | 'fit' | 'zoomIn' | 'zoomOut' | 'trash', ReactNode> = {
+type ActionIcon = 'undo' | 'redo' | 'fit' | 'zoomIn' | 'zoomOut' | 'more' | 'panels' | 'trash'
+
+const PATHS: Record<Tool | ActionIcon, ReactNode> = {
   select: <path d="M5 3l14 8-6 1.5L10 19z" />,
   hand: (
     <path d="M8 12V5.5a1.5 1.5 0 013 0V11m0-6.5a1.5 1.5 0 013 0V11m0-5a1.5 1.5 0 013 0v8a6 6 0 01-6 6h-1a6 6 0 01-5-2.7L4.5 13a1.5 1.5 0 012.5-1.6L8 13" />
@@ -29,6 +31,8 @@ const PATHS: Record<Tool | 'undo' | 'redo' | 'fit' | 'zoomIn' | 'zoomOut' | 'tra
   fit: <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" />,
   zoomIn: <path d="M11 4a7 7 0 110 14 7 7 0 010-14zM20 20l-4-4M8 11h6M11 8v6" />,
   zoomOut: <path d="M11 4a7 7 0 110 14 7 7 0 010-14zM20 20l-4-4M8 11h6" />,
+  more: <path d="M5 12h.01M12 12h.01M19 12h.01" strokeWidth="3.5" />,
+  panels: <path d="M4 5h16v14H4zM14 5v14M16.5 9h1.5M16.5 12h1.5" />,
   trash: <path d="M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6" />,
 }
 
