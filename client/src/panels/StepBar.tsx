@@ -113,11 +113,7 @@ export function StepBar({ control, template, facilitator, commands, notify }: Pr
                     aria-current={here ? 'step' : undefined}
                   >
                     {facilitator ? (
-                      <button
-                        type="button"
-                        aria-pressed={here}
-                        onClick={() => move(step.id)}
-                      >
+                      <button type="button" aria-pressed={here} onClick={() => move(step.id)}>
                         <span className="visually-hidden">{t.stepOf(step.number, '')}</span>
                         {text}
                       </button>
