@@ -9,7 +9,7 @@ test('a keyboard user adds a point to School and finds it in the outline', async
 }) => {
   const board = await api.createBoard({ template: 'mdo' })
   const a = new BoardPageObject(page)
-  await a.open(board.links.edit, 'Ilse (IB)', 'leerkracht')
+  await a.open(board.links.edit, 'Ilse (IB)', 'leerkracht', { panels: false })
   const canvas = page.locator('.board-canvas')
   // After joining, the focus is on the board; Tab away and back again to reach it.
   await expect(canvas).toBeFocused()
@@ -33,6 +33,7 @@ test('a keyboard user adds a point to School and finds it in the outline', async
   const stickies = (await a.items()).filter((item) => item.type === 'sticky')
   expect(stickies).toHaveLength(1)
   expect(stickies[0]).toMatchObject({ text: 'Werkt goed met een vaste plek', parent: school.id })
+  await a.showPanels()
   await expect(a.outline.locator(`li[data-item-id="${stickies[0]!.id}"] .item-text`)).toHaveText(
     'Werkt goed met een vaste plek',
   )
@@ -78,7 +79,7 @@ test('letters on a focused button and keys after the outline change nothing', as
 test('on tips–tops a keyboard user adds a top and moves it to Tips', async ({ page, api }) => {
   const board = await api.createBoard({ template: 'tips-tops-interessant' })
   const a = new BoardPageObject(page)
-  await a.open(board.links.edit, 'Kim', 'leerkracht')
+  await a.open(board.links.edit, 'Kim', 'leerkracht', { panels: false })
   const columns = (await a.items()).flatMap((item) =>
     item.type === 'box' && item.stickyKind ? [item] : [],
   )
@@ -94,6 +95,7 @@ test('on tips–tops a keyboard user adds a top and moves it to Tips', async ({ 
   const [sticky] = (await a.items()).filter((item) => item.type === 'sticky')
   expect(sticky).toMatchObject({ kind: 'top', parent: tops.id, text: 'Duidelijke agenda' })
 
+  await a.showPanels()
   // In the outline: Tab to the row, then to its "Verplaats naar…" and pick Tips with the arrows.
   const row = a.outline.locator(`li[data-item-id="${sticky!.id}"]`)
   await row.focus()
