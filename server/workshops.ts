@@ -4,7 +4,13 @@
 // again later while the server still stores nothing but hashes. A board whose voorzitter renewed
 // one of its links on the board itself has been taken over: the leader's link leaves it alone.
 import * as Y from 'yjs'
-import { createBoard, isTemplateName, WORKSHOP_LABELS, type TemplateName } from '../shared/index.ts'
+import {
+  createBoard,
+  isTemplateName,
+  WORKSHOP_LABELS,
+  type Lang,
+  type TemplateName,
+} from '../shared/index.ts'
 import {
   deriveFrom,
   hashToken,
@@ -43,6 +49,8 @@ export interface WorkshopRequest {
   tables: number
   template: TemplateName
   title: string
+  /** The leader's language: the boards are named in it ("Tafel 3", "Table 3"). */
+  lang: Lang
 }
 
 export interface WorkshopBoard {
@@ -82,7 +90,11 @@ export class Workshops {
         'expected a JSON object like {"tables":4,"template":"mdo","title":"…"}',
       )
     }
-    const { tables, template = 'tips-tops-interessant' } = input as Record<string, unknown>
+    const {
+      tables,
+      template = 'tips-tops-interessant',
+      lang = 'nl',
+    } = input as Record<string, unknown>
     const { min, max } = WORKSHOP_TABLES
     if (typeof tables !== 'number' || !Number.isInteger(tables) || tables < min || tables > max) {
       throw new HttpError(400, `tables must be a whole number from ${min} to ${max}`)
@@ -94,7 +106,10 @@ export class Workshops {
     if (title.length > MAX_WORKSHOP_TITLE) {
       throw new HttpError(400, `title is longer than ${MAX_WORKSHOP_TITLE} characters`)
     }
-    return { tables, template, title }
+    if (lang !== 'nl' && lang !== 'en') {
+      throw new HttpError(400, `lang must be "nl" or "en", not ${JSON.stringify(lang)}`)
+    }
+    return { tables, template, title, lang }
   }
 
   async create(request: WorkshopRequest): Promise<{ leaderToken: string; view: WorkshopView }> {
@@ -119,10 +134,10 @@ export class Workshops {
       }
       return boardId
     }
-    const plenary = await make(WORKSHOP_LABELS.plenary.nl)
+    const plenary = await make(WORKSHOP_LABELS.plenary[request.lang])
     const tables: string[] = []
     for (let n = 1; n <= request.tables; n++) {
-      tables.push(await make(`${WORKSHOP_LABELS.table.nl} ${n}`))
+      tables.push(await make(`${WORKSHOP_LABELS.table[request.lang]} ${n}`))
     }
     const record: WorkshopRecord = {
       id,

@@ -64,7 +64,8 @@ export const en: Strings = {
   presence: "Who's here",
   you: 'you',
   joinTitle: 'Welcome to the meeting',
-  joinIntro: 'Enter your name and choose your role. This stays on this device; no account needed.',
+  joinIntro:
+    'Enter your name and choose your role. This stays on this device; no account needed. Your role (and your name, if you show it) goes on the report’s attendance list; the chair can still correct that list.',
   yourName: 'Your name',
   roleOnly: 'Show only my role, not my name',
   yourRole: 'Your role',

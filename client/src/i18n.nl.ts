@@ -73,7 +73,7 @@ export const nl = {
   // Join
   joinTitle: 'Welkom bij het overleg',
   joinIntro:
-    'Vul je naam in en kies je rol. Dit blijft op dit apparaat bewaard; een account is niet nodig.',
+    'Vul je naam in en kies je rol. Dit blijft op dit apparaat bewaard; een account is niet nodig. Je rol (en je naam, als je die toont) komt op de aanwezigheidslijst van het verslag; de voorzitter kan die lijst nog aanpassen.',
   yourName: 'Je naam',
   roleOnly: 'Alleen mijn rol tonen, niet mijn naam',
   yourRole: 'Je rol',

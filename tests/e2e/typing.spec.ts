@@ -114,3 +114,61 @@ test.describe('on a phone', () => {
     await expect(rows).toHaveText(['Samen koken lukt', 'Hoe gaat het met slapen?'])
   })
 })
+
+test.describe('on a phone, the page still', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test('a point typed in Thuis stays in Thuis when the page is swiped and the board below tapped', async ({
+    page,
+    api,
+  }) => {
+    const board = await api.createBoard({ template: 'mdo' })
+    const a = new BoardPageObject(page)
+    await a.open(board.links.edit, 'Bram', 'ouder', { panels: false })
+    const thuis = await a.circle('thuis')
+    await page.locator('button[aria-keyshortcuts="n"]').tap()
+    const inThuis = await a.inCircle('thuis', 0, -0.2)
+    await page.touchscreen.tap(inThuis.x, inThuis.y)
+    await expect(page.getByTestId('text-editor')).toBeFocused()
+    await page.keyboard.type('Samen koken lukt')
+
+    // A scroll over the top bar and of the window: the board page does not move as a page.
+    await page.mouse.move(60, 25)
+    await page.mouse.wheel(0, 600)
+    await page.evaluate(() => window.scrollBy(0, 290))
+    expect(
+      await page.evaluate(() => [window.scrollY, document.scrollingElement!.scrollTop]),
+    ).toEqual([0, 0])
+
+    // Tap the empty board just below Thuis: that finishes the point, where it was made.
+    // Below Thuis and below the open editor and its Klaar button, which may cover the circle's foot.
+    const foot = await a.toScreen({ x: thuis.x + thuis.w / 2, y: thuis.y + thuis.h })
+    const editorFoot = await page.evaluate(() =>
+      Math.max(
+        ...[...document.querySelectorAll('[data-testid=text-editor], .board-text-done')].map(
+          (el) => el.getBoundingClientRect().bottom,
+        ),
+      ),
+    )
+    const below = { x: foot.x, y: Math.max(foot.y, editorFoot) + 30 }
+    expect(
+      await page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest('.board-canvas') != null,
+        below,
+      ),
+    ).toBe(true)
+    await page.touchscreen.tap(below.x, below.y)
+    await expect(page.getByTestId('text-editor')).toBeHidden()
+
+    const [point] = (await a.items()).filter((item) => item.type === 'sticky')
+    expect(point).toMatchObject({ text: 'Samen koken lukt', parent: thuis.id })
+    const centre = { x: point!.x + point!.w / 2, y: point!.y + point!.h / 2 }
+    const r = thuis.w / 2
+    expect(Math.hypot(centre.x - thuis.x - r, centre.y - thuis.y - r)).toBeLessThan(r)
+    await a.showPanels()
+    await expect(a.outline.locator(`[data-circle-id="${thuis.id}"] li .item-text`)).toHaveText([
+      'Samen koken lukt',
+    ])
+    expect(a.errors).toEqual([])
+  })
+})

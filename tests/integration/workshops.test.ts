@@ -95,6 +95,10 @@ describe('workshops', () => {
     r = await startRelay()
     const workshop = await created({ tables: 2, template: 'mdo' })
     expect(workshop.tables.map((table) => table?.title)).toEqual(['Tafel 1', 'Tafel 2'])
+    // A leader who works in English gets English names; the language is checked like the rest.
+    const english = await created({ tables: 2, template: 'mdo', lang: 'en' })
+    expect(english.tables.map((table) => table?.title)).toEqual(['Table 1', 'Table 2'])
+    expect(english.plenary?.title).toBe('Plenary')
     const res = await getWorkshop(workshop.id, workshop.leaderToken)
     expect(res.status).toBe(200)
     const { leaderToken: _token, link: _link, ...view } = workshop
@@ -123,6 +127,7 @@ describe('workshops', () => {
       expect((await createWorkshop({ tables })).status, String(tables)).toBe(400)
     }
     expect((await createWorkshop({ tables: 2, template: 'nope' })).status).toBe(400)
+    expect((await createWorkshop({ tables: 2, lang: 'de' })).status).toBe(400)
     expect((await createWorkshop({ tables: 2, title: 'x'.repeat(190) })).status).toBe(400)
     expect((await createWorkshop([2])).status).toBe(400)
   })

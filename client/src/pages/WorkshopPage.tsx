@@ -4,7 +4,7 @@
 // download it.
 import { useCallback, useEffect, useState } from 'react'
 import { copyToPlenary, WORKSHOP_LABELS, type PlenaryCopy } from '../../../shared/index.ts'
-import { useStrings } from '../i18n.ts'
+import { useLang, useStrings } from '../i18n.ts'
 import { ApiError, fetchWorkshop, type Workshop } from '../sync/api.ts'
 import { tokenFromHash } from '../sync/links.ts'
 import { AllTables } from '../workshop/AllTables.tsx'
@@ -97,6 +97,7 @@ interface OverviewProps {
 
 function Overview({ workshop, token, renewedLink, onRenewed, onDeleted }: OverviewProps) {
   const t = useStrings()
+  const lang = useLang()
   const plenary = useWatchedBoard(
     workshop.plenary?.id,
     tokenOf(workshop.plenary?.links.facilitator),
@@ -111,9 +112,9 @@ function Overview({ workshop, token, renewedLink, onRenewed, onDeleted }: Overvi
     (table: number, copies: PlenaryCopy[]) => {
       const doc = plenary.watched?.doc
       if (!doc || copies.length === 0) return 0
-      return copyToPlenary(doc, copies, { table: `${WORKSHOP_LABELS.table.nl} ${table}` }).length
+      return copyToPlenary(doc, copies, { table: `${WORKSHOP_LABELS.table[lang]} ${table}` }).length
     },
-    [plenary.watched],
+    [plenary.watched, lang],
   )
   const plenaryStickies =
     plenary.snapshot?.items.filter((item) => item.type === 'sticky').length ?? 0

@@ -1,6 +1,6 @@
 // The JSON API of docs/api.md, and where this device keeps the links of boards it created: the
 // server returns the participant links only once, at creation, and stores only their hashes.
-import type { BoardMeta, Item, TemplateName } from '../../../shared/index.ts'
+import type { BoardMeta, Item, Lang, TemplateName } from '../../../shared/index.ts'
 import type { AccessRole } from './session.ts'
 
 export type LinkRole = AccessRole
@@ -215,11 +215,12 @@ export async function createWorkshop(
   tables: number,
   template: TemplateName,
   title: string,
+  lang: Lang,
 ): Promise<CreatedWorkshop> {
   const body = await call<CreatedWorkshop>('/api/workshops', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ tables, template, title }),
+    body: JSON.stringify({ tables, template, title, lang }),
   })
   return { ...absoluteWorkshop(body), link: absoluteLink(body.link) }
 }

@@ -22,7 +22,7 @@ export function CreateWorkshop() {
     setBusy(true)
     setError(null)
     try {
-      setCreated(await createWorkshop(tables, template, title.trim()))
+      setCreated(await createWorkshop(tables, template, title.trim(), lang))
     } catch (err) {
       setError(`${t.workshop.createFailed}: ${(err as Error).message}`)
     } finally {
