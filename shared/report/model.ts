@@ -8,7 +8,6 @@ import {
   BOX_ROLE_LABELS,
   CIRCLE_ROLE_LABELS,
   STICKY_KIND_LABELS,
-  VALENCE_LABELS,
   type Lang,
 } from '../labels.ts'
 import { readBoard, type BoardSnapshot } from '../read.ts'
@@ -24,7 +23,13 @@ import {
 import { shownLabel } from '../templates/text.ts'
 import { readVotes } from '../votes.ts'
 import { boardForExport, participantsForExport } from './names.ts'
-import { formatMeetingDate, NEED_LABELS, REPORT_LABELS, roleLabel } from './reportLabels.ts'
+import {
+  formatMeetingDate,
+  NEED_LABELS,
+  REPORT_LABELS,
+  roleLabel,
+  valencePhrase,
+} from './reportLabels.ts'
 
 export type Paper = 'a4' | 'a3'
 
@@ -69,6 +74,7 @@ export interface ArrowLine {
   from: string
   to: string
   valence: Valence
+  /** In a sentence: "opwaartse spiraal", "neutraal". */
   valenceLabel: string
   label: string
 }
@@ -185,7 +191,7 @@ export function buildReport(
         from: name(byId.get(arrow.from)),
         to: name(byId.get(arrow.to)),
         valence: arrow.valence,
-        valenceLabel: VALENCE_LABELS[arrow.valence][lang],
+        valenceLabel: valencePhrase(arrow.valence, lang),
         label: arrow.label,
       })),
     questions: rowsIn('questions', 'question')

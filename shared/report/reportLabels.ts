@@ -1,7 +1,7 @@
 // The words of the exported report (PDF and Markdown), Dutch first. The board's own terms (kinds,
 // circles, agreement parts, steps) stay in ../labels.ts; this file holds only what a report adds.
-import type { Label, Lang } from '../labels.ts'
-import type { CircleRole } from '../schema.ts'
+import { VALENCE_LABELS, type Label, type Lang } from '../labels.ts'
+import type { CircleRole, Valence } from '../schema.ts'
 
 export const REPORT_LABELS = {
   report: { nl: 'Verslag', en: 'Report' },
@@ -29,6 +29,7 @@ export const REPORT_LABELS = {
   writtenBy: { nl: 'door', en: 'by' },
   circles: { nl: 'De cirkels', en: 'The circles' },
   interaction: { nl: 'Wisselwerking', en: 'Interaction' },
+  neutral: { nl: 'neutraal', en: 'neutral' },
   agreements: { nl: '5. Afspraken', en: '5. Agreements' },
   status: { nl: 'Status', en: 'Status' },
   evaluation: { nl: 'Evaluatie van het overleg', en: 'Evaluation of the meeting' },
@@ -79,6 +80,16 @@ export const NEED_LABELS: Partial<Record<CircleRole, Label>> = {
   kind: { nl: 'Onderwijs- en opvoedbehoeften', en: 'Educational and parenting needs' },
   school: { nl: 'Ondersteuningsbehoeften leerkracht', en: "Teacher's support needs" },
   thuis: { nl: 'Ondersteuningsbehoeften ouders', en: "Parents' support needs" },
+}
+
+/**
+ * A valence inside a sentence, as "School → Thuis: neerwaartse spiraal — label" says it. A
+ * neutral arrow is "neutraal": the board's name for it, "Wisselwerking", is the section's title.
+ */
+export function valencePhrase(valence: Valence, lang: Lang): string {
+  if (valence === 'neutral') return REPORT_LABELS.neutral[lang]
+  const label = VALENCE_LABELS[valence][lang]
+  return label.charAt(0).toLocaleLowerCase(lang) + label.slice(1)
 }
 
 /** A date and time as dd-mm-yyyy hh:mm, in the clock of the machine that exports. */

@@ -82,10 +82,28 @@ describe('the PDF report in Node', () => {
       expect(text).toContain(word)
     }
     expect(text).toContain('Stap bereikt 6. Afronding')
-    expect(text).toContain('Opwaartse spiraal — Warme band geeft rust')
+    expect(text).toContain('opwaartse spiraal — Warme band geeft rust')
     expect(text).toContain('Ondersteuningsbehoeften ouders')
     // The server keeps no participants: the report says so instead of inventing them.
     expect(text).toContain('Niet vastgelegd')
+  })
+
+  it('names each arrow by its circles, its valence in words and its label', async () => {
+    const { doc, control } = seedMdoBoard()
+    const nl = pdfFacts(await pdfOf(doc, control)).text
+    expect(nl).toContain(
+      '↗ Kind/jongere → School/onderwijs: opwaartse spiraal — Warme band geeft rust',
+    )
+    expect(nl).toContain(
+      '↘ School/onderwijs → Thuis/opvoeding: neerwaartse spiraal — Gespannen ochtenden werken door',
+    )
+    expect(nl).toContain('↔ Thuis/opvoeding → Kind/jongere: neutraal')
+    // "Wisselwerking" is the section's title, not what each arrow says.
+    expect(nl.split('Wisselwerking')).toHaveLength(2)
+    // The circles keep the names the board gave them; the report's own words follow its language.
+    const en = pdfFacts(await pdfOf(doc, control, { lang: 'en' })).text
+    expect(en).toContain('Interaction ↗ Kind/jongere → School/onderwijs: upward spiral — Warme')
+    expect(en).toContain('↔ Thuis/opvoeding → Kind/jongere: neutral')
   })
 
   it('names roles, and names only when the facilitator opts in', async () => {
