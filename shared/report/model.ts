@@ -121,7 +121,7 @@ export interface ReportModel {
 const AGREEMENT_PARTS = ['wat', 'wie', 'waarom', 'wanneer', 'hoe'] as const
 
 /** Top to bottom, then left to right: the order a reader scans a circle in. */
-const readingOrder = (a: Item, b: Item) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1)
+export const readingOrder = (a: Item, b: Item) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1)
 
 export function buildReport(
   doc: Y.Doc,

@@ -44,11 +44,11 @@ export async function renderPdf(
   const pen = new Pen(new PdfSurface(pdf, font))
   await step(0.15)
   const page = pdf.internal.pageSize
-  drawBoardPage(pen, model, page.getWidth(), page.getHeight())
+  const legend = drawBoardPage(pen, model, page.getWidth(), page.getHeight())
   await step(0.5)
   const flow = new Flow(pen, pdf)
   flow.newPage()
-  writeReport(flow, model)
+  writeReport(flow, model, legend)
   flow.numberPages(
     1,
     (n, total) => `${REPORT_LABELS.page[lang]} ${n} ${REPORT_LABELS.of[lang]} ${total}`,

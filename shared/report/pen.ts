@@ -27,17 +27,21 @@ export class Pen {
     return drawableText(text, (code) => this.surface.hasGlyph(code))
   }
 
-  /** Lines of clean `text` that fit `width` at the given size. */
-  wrap(text: string, width: number, size: number): string[] {
+  /**
+   * Lines of clean `text` that fit `width` at the given size; the first line `indent` narrower
+   * (beside a sticky's symbol), and empty when not even the first word fits there.
+   */
+  wrap(text: string, width: number, size: number, indent = 0): string[] {
     const lines: string[] = []
-    const fits = (line: string) => this.surface.textWidth(line, size) <= width
+    const room = () => (lines.length === 0 ? width - indent : width)
+    const fits = (line: string) => this.surface.textWidth(line, size) <= room()
     for (const paragraph of text.split('\n')) {
       let line = ''
       for (const word of paragraph.split(/ +/)) {
         const candidate = line === '' ? word : `${line} ${word}`
         if (fits(candidate)) line = candidate
         else {
-          if (line !== '') lines.push(line)
+          if (line !== '' || (lines.length === 0 && indent > 0)) lines.push(line)
           line = ''
           for (const piece of this.cut(word, fits)) {
             if (line !== '') lines.push(line)
@@ -50,18 +54,33 @@ export class Pen {
     return lines
   }
 
-  /** A word wider than the line, in pieces that fit. */
+  /**
+   * A word wider than the line, in pieces that fit: after a hyphen or slash where one fits
+   * ("één-op-|één", "School/|onderwijs"), else at the last character that fits.
+   */
   private cut(word: string, fits: (text: string) => boolean): string[] {
     if (fits(word)) return [word]
     const pieces: string[] = []
     let current = ''
     for (const char of word) {
-      if (current !== '' && !fits(current + char)) {
-        pieces.push(current)
-        current = char
-      } else current += char
+      if (current === '' || fits(current + char)) {
+        current += char
+        continue
+      }
+      const joint = Math.max(current.lastIndexOf('-'), current.lastIndexOf('/')) + 1
+      const at = joint > 0 && joint < current.length ? joint : current.length
+      pieces.push(current.slice(0, at))
+      current = current.slice(at) + char
     }
     return [...pieces, current]
+  }
+
+  /** The widest word of clean `text` at `size`: wider than a line, it has to be cut. */
+  widestWord(text: string, size: number): number {
+    let widest = 0
+    for (const word of text.split(/\s+/))
+      if (word !== '') widest = Math.max(widest, this.width(word, size))
+    return widest
   }
 
   width(text: string, size: number): number {
@@ -92,13 +111,18 @@ export class Pen {
     style: TextStyle,
     maxLines = Infinity,
   ): number {
-    let lines = this.wrap(this.clean(text), width, style.size)
+    return this.lines(this.fitLines(this.clean(text), width, style.size, maxLines), x, top, style)
+  }
+
+  /** Lines of clean `text` at `size`: at most `maxLines`, the last one ending in '…' when cut. */
+  fitLines(text: string, width: number, size: number, maxLines: number): string[] {
+    let lines = this.wrap(text, width, size)
     if (lines.length > maxLines) {
       lines = lines.slice(0, Math.max(0, maxLines))
       const last = lines.length - 1
       if (last >= 0) lines[last] = `${lines[last]!.replace(/\s*\S?$/, '')}…`
     }
-    return this.lines(lines, x, top, style)
+    return lines
   }
 
   fill(color: Rgb): void {

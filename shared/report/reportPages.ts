@@ -5,6 +5,7 @@ import { AGREEMENT_FIELD_LABELS } from '../labels.ts'
 import { AGREEMENT_FIELDS } from '../schema.ts'
 import { STICKY_KINDS } from '../stickyKinds.ts'
 import type { Flow } from './flow.ts'
+import type { LegendRow } from './legend.ts'
 import type { KindGroup, ReportModel } from './model.ts'
 import { MUTED } from './pen.ts'
 import { formatDate, REPORT_LABELS } from './reportLabels.ts'
@@ -13,7 +14,12 @@ import { formatDate, REPORT_LABELS } from './reportLabels.ts'
 const VALENCE_BADGES = { up: '↗', down: '↘', neutral: '↔' } as const
 const EVALUATION_KINDS = new Set(['top', 'tip'])
 
-export function writeReport(flow: Flow, model: ReportModel): void {
+/** `legend`: the stickies the board page numbered, listed first, right after the header. */
+export function writeReport(
+  flow: Flow,
+  model: ReportModel,
+  legend: readonly LegendRow[] = [],
+): void {
   const { lang } = model.options
   const L = (key: keyof typeof REPORT_LABELS) => REPORT_LABELS[key][lang]
   const mdo = model.circles.length > 0
@@ -34,6 +40,20 @@ export function writeReport(flow: Flow, model: ReportModel): void {
   )
   flow.gap(4)
   flow.paragraph(L('confidential'), { size: 8, color: MUTED })
+
+  if (legend.length > 0) {
+    flow.heading(L('legend'))
+    flow.paragraph(L('legendNote'), { size: 8, color: MUTED })
+    flow.table(
+      [
+        { title: L('number'), weight: 0.45 },
+        { title: L('kind'), weight: 1.1 },
+        { title: L('text'), weight: 3.3 },
+        { title: L('place'), weight: 1.3 },
+      ],
+      legend.map((row) => [String(row.number), row.kind, row.text, row.place]),
+    )
+  }
 
   if (mdo && model.questions.length === 0) {
     flow.heading(L('questionsAndDecisions'))

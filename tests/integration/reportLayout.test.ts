@@ -56,6 +56,7 @@ function headingsOf(model: ReportModel): Set<string> {
     `${L('report')}: ${model.title}`,
     ...(
       [
+        'legend',
         'questionsAndDecisions',
         'questions',
         'decisions',
@@ -75,7 +76,7 @@ function headingsOf(model: ReportModel): Set<string> {
   ])
 }
 
-const TABLE_HEADER = /^Wat\s+Wie\s+Waarom\s+Wanneer\s+Hoe\s+Status$/
+const TABLE_HEADER = /^(Wat\s+Wie\s+Waarom\s+Wanneer\s+Hoe\s+Status|Nr\.\s+Soort\s+Tekst\s+Plek)$/
 const FOOTER = /^MDO Zoë, groep 6 – één\s+Pagina \d+ van \d+$/
 const BULLETS = [
   '•',

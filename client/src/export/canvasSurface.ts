@@ -91,6 +91,7 @@ export function boardPageCanvas(model: ReportModel, pixelsPerPoint = 2): HTMLCan
   ctx.scale(pixelsPerPoint, pixelsPerPoint)
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, page.w, page.h)
-  drawBoardPage(new Pen(new CanvasSurface(ctx)), model, page.w, page.h)
+  // No legend goes with the picture: a sticky's text is drawn smaller rather than numbered.
+  drawBoardPage(new Pen(new CanvasSurface(ctx)), model, page.w, page.h, { numbered: false })
   return canvas
 }
