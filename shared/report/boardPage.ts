@@ -9,9 +9,10 @@ import {
   CIRCLE_ROLE_LABELS,
   type Lang,
 } from '../labels.ts'
-import { BOX_COLORS, CIRCLE_COLORS, VALENCE_STYLES } from '../boardStyle.ts'
+import { BOX_COLORS, CIRCLE_COLORS } from '../boardStyle.ts'
 import { AGREEMENT_FIELDS, INK_STRIDE, type Item } from '../schema.ts'
 import { STICKY_KINDS } from '../stickyKinds.ts'
+import { arrowHead, drawArrow } from './boardArrows.ts'
 import { numberStickies, type LegendRow } from './legend.ts'
 import type { ReportModel } from './model.ts'
 import { hexToRgb, INK, MUTED, type Pen, type Rgb } from './pen.ts'
@@ -21,7 +22,7 @@ import { drawFitted, fitText, MIN_PRINT_SIZE, type FittedText } from './stickyTe
 const MARGIN = 28
 const HEADER = 30
 
-interface Frame {
+export interface Frame {
   scale: number
   /** Page point of board point (x, y). */
   x(bx: number): number
@@ -275,97 +276,6 @@ function drawNumber(pen: Pen, number: number, x: number, y: number, w: number, h
   pen.stroke(INK, Math.max(size * 0.06, 0.4))
   pen.surface.ellipse(cx, cy, r, r, 'FD')
   pen.lines([label], cx, cy - size * 0.6, { size, bold: true, align: 'center' })
-}
-
-function drawArrow(
-  pen: Pen,
-  arrow: Extract<Item, { type: 'arrow' }>,
-  f: Frame,
-  byId: ReadonlyMap<string, Item>,
-) {
-  const from = byId.get(arrow.from)
-  const to = byId.get(arrow.to)
-  if (!from || !to) return
-  const style = VALENCE_STYLES[arrow.valence]
-  const color = hexToRgb(style.stroke)
-  const c1 = centre(from)
-  const c2 = centre(to)
-  const a = edgePoint(from, c1, c2)
-  const b = edgePoint(to, c2, c1)
-  const s = f.scale
-  const [ax, ay, bx, by] = [f.x(a.x), f.y(a.y), f.x(b.x), f.y(b.y)]
-  pen.stroke(color, Math.max(style.width * s, 0.5))
-  pen.surface.dash(style.dash.map((d) => d * s))
-  pen.surface.line(ax, ay, bx, by)
-  pen.surface.dash([])
-  arrowHead(pen, ax, ay, bx, by, Math.max(28 * s, 4), color)
-  const [mx, my] = [(ax + bx) / 2, (ay + by) / 2]
-  const r = 22 * s
-  pen.fill([255, 255, 255])
-  pen.stroke(color, Math.max(3 * s, 0.5))
-  pen.surface.ellipse(mx, my, r, r, 'FD')
-  pen.block(
-    style.badge,
-    mx,
-    my - r * 0.75,
-    r * 2,
-    { size: r * 1.2, bold: true, color, align: 'center' },
-    1,
-  )
-  if (arrow.label) {
-    // On a white ground, so the line under it does not cross the words.
-    const size = Math.max(16 * s, MIN_PRINT_SIZE)
-    const label = pen.clean(arrow.label)
-    const lines = pen.fitLines(label, Math.max(240 * s, pen.widestWord(label, size)), size, 3)
-    const width = Math.max(...lines.map((line) => pen.width(line, size))) + 8 * s
-    pen.fill([255, 255, 255])
-    pen.rect(mx - width / 2, my + r + 2 * s, width, lines.length * size * 1.25 + 2 * s, 'F')
-    pen.lines(lines, mx, my + r + 3 * s, { size, color: INK, align: 'center' })
-  }
-}
-
-function arrowHead(
-  pen: Pen,
-  x1: number,
-  y1: number,
-  x2: number,
-  y2: number,
-  size: number,
-  color: Rgb,
-) {
-  const angle = Math.atan2(y2 - y1, x2 - x1)
-  const spread = Math.PI / 7
-  pen.fill(color)
-  pen.surface.triangle(
-    [
-      x2,
-      y2,
-      x2 - size * Math.cos(angle - spread),
-      y2 - size * Math.sin(angle - spread),
-      x2 - size * Math.cos(angle + spread),
-      y2 - size * Math.sin(angle + spread),
-    ],
-    'F',
-  )
-}
-
-const centre = (item: Item) => ({ x: item.x + item.w / 2, y: item.y + item.h / 2 })
-
-/** Where the line from `c` towards `toward` leaves the item: its circle's rim or box's edge. */
-function edgePoint(item: Item, c: { x: number; y: number }, toward: { x: number; y: number }) {
-  const dx = toward.x - c.x
-  const dy = toward.y - c.y
-  const len = Math.hypot(dx, dy) || 1
-  if (item.type === 'circle') {
-    const r = Math.min(item.w, item.h) / 2
-    return { x: c.x + (dx / len) * r, y: c.y + (dy / len) * r }
-  }
-  const t = Math.min(
-    dx === 0 ? Infinity : Math.abs(item.w / 2 / dx),
-    dy === 0 ? Infinity : Math.abs(item.h / 2 / dy),
-    1,
-  )
-  return { x: c.x + dx * t, y: c.y + dy * t }
 }
 
 function darken([r, g, b]: Rgb): Rgb {
