@@ -10,8 +10,11 @@ import {
   closeVoting,
   readBoard,
   setActionFields,
+  setArrowValence,
   setText,
   startVoting,
+  STICKY_KINDS,
+  type StickyKind,
 } from '../../shared/index.ts'
 import { exportBoardFile } from '../../shared/report/boardFile.ts'
 import { fontFromBytes, type ReportFont } from '../../shared/report/font.ts'
@@ -19,7 +22,7 @@ import { buildReport, type ReportOptions } from '../../shared/report/model.ts'
 import { renderPdf } from '../../shared/report/pdf.ts'
 import { reportFontPath } from '../../server/export/reportFont.ts'
 import { newBoard, sequentialIds } from '../unit/helpers/board.ts'
-import { pdfFacts } from '../unit/helpers/poppler.ts'
+import { pdfFacts, pdfRawText, pdfWords } from '../unit/helpers/poppler.ts'
 import { seededRandom } from '../unit/helpers/random.ts'
 import { AGREEMENTS, EVALUATION, MARKERS, seedMdoBoard } from '../unit/helpers/reportBoard.ts'
 import { createBoard, type RunningRelay, startRelay } from './helpers.ts'
@@ -262,6 +265,107 @@ describe('the PDF report in Node', () => {
     expect(facts.text).toContain('Stap bereikt onbekend')
   })
 })
+
+/** Stickies of every length, one of them with a word wider than a sticky at 6 pt. */
+const LONG_WORD = 'ondersteuningsbehoeften'
+const MORE: ['kind' | 'school' | 'thuis', StickyKind, string, number][] = [
+  ['kind', 'plus', 'Rust', 260],
+  ['school', 'question', 'Wie belt wie?', 260],
+  ['school', 'need', `Haar ${LONG_WORD} in kaart`, 60],
+  [
+    'thuis',
+    'minus',
+    'Na school is er thuis weinig ruimte om bij te komen, want de ochtend was al druk en de broertjes zijn er ook',
+    60,
+  ],
+]
+
+/** The seeded meeting with MORE added and a label on the third arrow too. */
+function boardWithStickies() {
+  const { doc, control } = seedMdoBoard()
+  const items = readBoard(doc).items
+  // In the free places of the seeded circles' bottom rows.
+  for (const [role, kind, text, dx] of MORE) {
+    const circle = items.find((item) => item.type === 'circle' && item.role === role)!
+    addSticky(doc, { kind, text, x: circle.x + dx, y: circle.y + 380, parent: circle.id })
+  }
+  const arrows = items.filter((item) => item.type === 'arrow').map((item) => item.id)
+  setArrowValence(doc, arrows[2]!, 'neutral')
+  setText(doc, arrows[2]!, 'label', 'Thuis vertelt wat Zoë nodig heeft')
+  const stickies = readBoard(doc).items.flatMap((item) =>
+    item.type === 'sticky' ? [{ kind: item.kind, text: item.text.replace('👍', '□') }] : [],
+  )
+  return { doc, control, stickies }
+}
+
+/**
+ * poppler's word box is the font's ascent plus descent, 1.164 × the size for DejaVu Sans (a 6 pt
+ * word is 6.98 pt tall, a 5.5 pt one 6.40): 6.9 is 6 pt with room for rounding.
+ */
+const SIX_POINT_BOX = 6.9
+
+describe('the board page on A4, as it prints', () => {
+  it('draws every word at 6 pt or more, each whole; a sticky too small for its text has a number and its text in the legend', async () => {
+    const { doc, control, stickies } = boardWithStickies()
+    const pdf = await pdfOf(doc, control, { paper: 'a4' })
+    const words = pdfWords(pdf, 1)
+    const small = words.filter((word) => word.yMax - word.yMin < SIX_POINT_BOX)
+    expect(small.map((word) => word.text)).toEqual([])
+
+    const board = pdfRawText(pdf, 1)
+    const report = pdfRawText(pdf, 2)
+    const legend = report.slice(
+      report.indexOf('Genummerde post-its op het bord'),
+      report.indexOf('1. Vragen en besluiten'),
+    )
+    expect(legend).toContain('Nr. Soort Tekst Plek')
+    const numbered = stickies.filter(
+      ({ kind, text }) => !board.includes(`${STICKY_KINDS[kind].symbol} ${text}`),
+    )
+    // Short texts stay on the board; the long ones, and the one with the long word, are numbered.
+    expect(numbered.map((s) => s.text)).toEqual(expect.arrayContaining([MORE[2]![2], MORE[3]![2]]))
+    expect(board).toContain('+ Rust')
+    expect(numbered.length).toBeLessThan(stickies.length / 2)
+    const pageWords = new Set(words.map((word) => word.text))
+    // Each numbered text once in the legend, under a number that stands on the board page.
+    const numbers = numbered.map(({ kind, text }) => {
+      const label = `${STICKY_KINDS[kind].symbol} ${STICKY_KINDS[kind].label.nl}`
+      const row = new RegExp(`(\\d+) ${escape(label)} ${escape(text)} \\d\\. `).exec(legend)
+      expect(row, text).not.toBeNull()
+      expect(pageWords.has(row![1]!), `number ${row![1]} on the board`).toBe(true)
+      return Number(row![1])
+    })
+    expect(numbers.sort((a, b) => a - b)).toEqual(numbered.map((_, i) => i + 1))
+    // No word is cut: the long one stands whole, and no piece of it stands anywhere on the page.
+    expect(legend).toContain(LONG_WORD)
+    const pieces = words.filter(
+      (w) => w.text.length >= 4 && LONG_WORD.includes(w.text.toLowerCase()),
+    )
+    expect(pieces).toEqual([])
+  })
+
+  it('lists each arrow as "from → to: valence in words — label"', async () => {
+    const { doc, control } = boardWithStickies()
+    const { text } = pdfFacts(await pdfOf(doc, control, { paper: 'a4' }))
+    expect(text).toContain(
+      'Wisselwerking ↗ Kind/jongere → School/onderwijs: opwaartse spiraal — Warme band geeft rust ' +
+        '↘ School/onderwijs → Thuis/opvoeding: neerwaartse spiraal — Gespannen ochtenden werken door ' +
+        '↔ Thuis/opvoeding → Kind/jongere: neutraal — Thuis vertelt wat Zoë nodig heeft',
+    )
+  })
+
+  it('keeps every word at 6 pt or more on A3 too, for a board spread wide', async () => {
+    const { doc, control } = seedMdoBoard(60)
+    // Far to the right of the Afspraken box: the board is drawn at a smaller scale.
+    addSticky(doc, { kind: 'note', text: 'Later bespreken', x: 2200, y: 0 })
+    const pdf = await pdfOf(doc, control, { paper: 'a3' })
+    const words = pdfWords(pdf, 1)
+    expect(words.filter((word) => word.yMax - word.yMin < SIX_POINT_BOX)).toEqual([])
+    expect(pdfRawText(pdf, 1)).toContain('✎ Later bespreken')
+  })
+})
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 describe('GET /api/boards/<id>/export.pdf', () => {
   let r: RunningRelay

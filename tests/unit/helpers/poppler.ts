@@ -35,6 +35,19 @@ export function pdfFacts(pdf: Uint8Array | string): PdfFacts {
   }
 }
 
+/** The text of pages `first` to `last` in drawing order (pdftotext -raw), whitespace runs as one space. */
+export function pdfRawText(pdf: Uint8Array, first: number, last = first): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mdo-pdf-'))
+  const file = join(dir, 'board.pdf')
+  try {
+    writeFileSync(file, pdf)
+    const range = ['-f', String(first), '-l', String(last)]
+    return run('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, file, '-']).replace(/\s+/g, ' ')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 /** Page `page` of the PDF as a PNG file at `out` (pdftoppm), to look at by eye. */
 export function pageToPng(pdfFile: string, page: number, outBase: string): string {
   run('pdftoppm', [
@@ -91,3 +104,44 @@ export function pdfPageLines(pdf: Uint8Array): string[][] {
     rmSync(dir, { recursive: true, force: true })
   }
 }
+
+export interface PdfWord {
+  text: string
+  xMin: number
+  yMin: number
+  xMax: number
+  yMax: number
+}
+
+/**
+ * The words of page `page` with their boxes in points (pdftotext -bbox-layout). A box is as tall
+ * as the font's ascent plus descent: for the report's DejaVu Sans 1.164 × the font size.
+ */
+export function pdfWords(pdf: Uint8Array, page: number): PdfWord[] {
+  const dir = mkdtempSync(join(tmpdir(), 'mdo-pdf-'))
+  const file = join(dir, 'board.pdf')
+  try {
+    writeFileSync(file, pdf)
+    const args = ['-bbox-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page)]
+    const html = run('pdftotext', [...args, file, '-'])
+    const pattern =
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)<\/word>/g
+    return [...html.matchAll(pattern)].map((m) => ({
+      text: unescapeXml(m[5]!),
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+    }))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
