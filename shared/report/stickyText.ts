@@ -36,29 +36,63 @@ export function fitText(
   min: number,
 ): FittedText | null {
   if (box.width <= 0 || box.height <= 0) return null
-  // Widths scale with the size, so the widest word gives the largest size that cuts none.
-  const widest = pen.widestWord(text, 10) / 10
-  const top = Math.min(max, widest > 0 ? box.width / widest : max)
-  const at = (size: number): FittedText | null => {
-    const lines = pen.wrap(text, box.width, size, box.indent)
-    const height = (lines.length - 1) * LINE * size + INK_DEPTH * size
-    return height <= box.height ? { size, lines } : null
-  }
+  // Widths scale with the size: measured once, the words are wrapped at any size by arithmetic
+  // (as Pen.wrap does it), and only the size chosen is wrapped for real.
+  const measure = new Measure(pen, text)
+  const top = Math.min(max, measure.widest > 0 ? box.width / measure.widest : max)
   if (top < min) return null
-  const best = at(top)
-  if (best) return best
-  // Fewer lines as the size drops: a binary search over the steps from min to below top.
-  let [lo, hi] = [0, Math.floor((top - min) / STEP)]
-  let found: FittedText | null = null
+  const fits = (size: number, lines: number) =>
+    (lines - 1) * LINE * size + INK_DEPTH * size <= box.height
+  const steps = Math.floor((top - min) / STEP)
+  const sizeAt = (i: number) => (i > steps ? top : min + i * STEP)
+  // The largest step that fits; step `steps + 1` is `top` itself. Fewer lines as the size drops.
+  let [lo, hi, best] = [0, steps + 1, -1]
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    const fit = at(min + mid * STEP)
-    if (fit) {
-      found = fit
-      lo = mid + 1
-    } else hi = mid - 1
+    const size = sizeAt(mid)
+    if (fits(size, measure.lines(box, size))) [best, lo] = [mid, mid + 1]
+    else hi = mid - 1
   }
-  return found
+  // The real wrap, in case the surface measures a line as more than its words (kerning).
+  for (let i = best; i >= 0; i--) {
+    const size = sizeAt(i)
+    const lines = pen.wrap(text, box.width, size, box.indent)
+    if (fits(size, lines.length)) return { size, lines }
+  }
+  return null
+}
+
+/** The words of a text and their widths at size 1, per paragraph, as Pen.wrap splits them. */
+class Measure {
+  private readonly paragraphs: number[][]
+  private readonly space: number
+  readonly widest: number
+
+  constructor(pen: Pen, text: string) {
+    const unit = (word: string) => pen.width(word, 10) / 10
+    this.space = unit(' ')
+    this.paragraphs = text.split('\n').map((paragraph) => paragraph.split(/ +/).map(unit))
+    this.widest = Math.max(0, ...this.paragraphs.flat())
+  }
+
+  /** How many lines Pen.wrap makes at `size`, no word being wider than the box. */
+  lines({ width, indent = 0 }: TextBox, size: number): number {
+    let count = 0
+    for (const words of this.paragraphs) {
+      let line = -1
+      for (const word of words) {
+        const room = (count === 0 ? width - indent : width) / size
+        const candidate = line < 0 ? word : line + this.space + word
+        if (candidate <= room) line = candidate
+        else {
+          if (line >= 0 || (count === 0 && indent > 0)) count++
+          line = word
+        }
+      }
+      count++
+    }
+    return count
+  }
 }
 
 /** Draws fitted lines from the box's top left corner, the first one `indent` in. */
