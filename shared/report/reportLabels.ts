@@ -32,8 +32,8 @@ export const REPORT_LABELS = {
   neutral: { nl: 'neutraal', en: 'neutral' },
   legend: { nl: 'Genummerde post-its op het bord', en: 'Numbered sticky notes on the board' },
   legendNote: {
-    nl: 'Op de bordpagina is voor de tekst van deze post-its te weinig ruimte om leesbaar te blijven; daar staat hun nummer.',
-    en: 'On the board page these sticky notes are too small for their text to stay readable; they carry their number there.',
+    nl: 'Op pagina 1 is te weinig ruimte om de tekst van deze post-its leesbaar te tonen; daar staat hun nummer.',
+    en: 'Page 1 has too little room to show the text of these sticky notes readably; it shows their number.',
   },
   number: { nl: 'Nr.', en: 'No.' },
   kind: { nl: 'Soort', en: 'Kind' },
