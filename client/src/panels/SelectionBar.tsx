@@ -1,8 +1,9 @@
-// The bar over the foot of the canvas while stickies are selected: their kind (symbol, name and
-// colour, never colour alone), their colour, and copy, bring to front and delete for the whole
-// selection. Plain DOM buttons, so it works by keyboard, touch and screen reader like the panels.
+// The bar over the foot of the canvas (or its top, when the foot would cover them) while stickies
+// are selected: their kind (symbol, name and colour, never colour alone), their colour, and copy,
+// bring to front and delete for the whole selection. Plain DOM buttons, so it works by keyboard,
+// touch and screen reader like the panels.
 import { KindChip } from './KindChip.tsx'
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 import {
   STICKY_KINDS,
   stickyKindsOf,
@@ -15,6 +16,7 @@ import type { BoardIndex } from '../state/boardIndex.ts'
 import type { BoardCommands } from '../state/commands.ts'
 import { useItems, useUi } from '../state/hooks.ts'
 import type { UiState, UiStore } from '../state/ui.ts'
+import { useBarPlace } from './barPlace.ts'
 import { editActions, type EditDeps } from './editActions.ts'
 import { Icon } from './icons.tsx'
 import { usePopover } from './usePopover.ts'
@@ -54,6 +56,8 @@ export function SelectionBar({ index, commands, ui, edit, onDone }: Props) {
   const editing = useUi(ui, selectEditing)
   const items = useItems(index)
   const stickies = selection.flatMap((id) => index.get(id) ?? []).filter(isSticky)
+  const bar = useRef<HTMLDivElement>(null)
+  const place = useBarPlace(bar, stickies, edit.canvas)
   if (stickies.length === 0 || editing) return null
   // The board's kinds, as the sticky tool offers them, and any other a selected sticky has.
   const kinds = stickyKindsOf(index.meta().template, items)
@@ -70,7 +74,13 @@ export function SelectionBar({ index, commands, ui, edit, onDone }: Props) {
   }
 
   return (
-    <div className="selection-bar" role="group" aria-label={t.selectionBar}>
+    <div
+      ref={bar}
+      className="selection-bar"
+      data-place={place}
+      role="group"
+      aria-label={t.selectionBar}
+    >
       <div className="bar-group" role="group" aria-label={t.stickyKind}>
         {kinds.map((kind) => {
           const style = STICKY_KINDS[kind]
