@@ -7,7 +7,13 @@ import type { RefObject } from 'react'
 import type { CanvasApi } from './canvas/BoardCanvas.tsx'
 import type { BoardIndex } from './state/boardIndex.ts'
 import type { UiStore } from './state/ui.ts'
-import { ITEMS_MAP, META_MAP, VOTES_MAP, type ControlState } from '../../shared/index.ts'
+import {
+  ITEMS_MAP,
+  META_MAP,
+  VOTES_MAP,
+  type ControlState,
+  type StickyItem,
+} from '../../shared/index.ts'
 import type { FacilitationStores } from './sync/facilitation.ts'
 import type { BoardSession, SessionStatus } from './sync/session.ts'
 
@@ -26,7 +32,7 @@ export interface StageNode {
   y: number
   /** The same point in board coordinates. */
   board: { x: number; y: number }
-  /** The text a Konva.Text node draws; absent for other shapes. */
+  /** The text a Konva.Text node, or a shape drawing a text of its own, draws; else absent. */
   text?: string
 }
 
@@ -36,6 +42,22 @@ export interface ScreenBox {
   y: number
   width: number
   height: number
+}
+
+/**
+ * A text a person reads on the board: a sticky's, a circle's or box's title, a row of a box (its
+ * main text or its line of details). `drawn` is false where the sticky shows only its symbol.
+ */
+export interface ReadableText {
+  /** The item the text belongs to. */
+  id: string
+  kind: 'sticky' | 'title' | 'row'
+  text: string
+  drawn: boolean
+  /** Font size on screen in CSS pixels: the node's font size times its absolute scale. */
+  px: number
+  /** Cut short with an ellipsis because the whole text does not fit. */
+  truncated: boolean
 }
 
 export interface MdoTestApi {
@@ -50,6 +72,8 @@ export interface MdoTestApi {
   /** Where a board point is on the page, in CSS pixels. */
   screenPoint(board: { x: number; y: number }): { x: number; y: number } | null
   viewport(): { minX: number; minY: number; maxX: number; maxY: number } | null
+  /** Every mounted sticky, title and box row, with how large its text is drawn on screen. */
+  readable(): ReadableText[]
 }
 
 /** The facilitation's read-only views: the control state and this device's private drafts. */
@@ -90,7 +114,9 @@ export function installTestHook({ session, index, ui, canvas, facilitation }: Ho
         const { x, y } = node.getAbsolutePosition()
         const toBoard = node.getStage()?.getAbsoluteTransform().copy().invert()
         const board = toBoard ? toBoard.point({ x, y }) : { x, y }
-        const text = node.getClassName() === 'Text' ? String(node.getAttr('text')) : undefined
+        // A Konva.Text's, or a shape's that draws a text itself (a sticky's, Sticky.tsx).
+        const attr: unknown = node.getAttr('text')
+        const text = typeof attr === 'string' ? attr : undefined
         return { id: node.id(), x, y, board, ...(text === undefined ? {} : { text }) }
       }),
     screenBox: (id) => {
@@ -117,9 +143,58 @@ export function installTestHook({ session, index, ui, canvas, facilitation }: Ho
       return { x: origin.x + x, y: origin.y + y }
     },
     viewport: () => canvas.current?.viewport() ?? null,
+    readable: () => readableTexts(stage(), index),
   }
   // Only e2e builds import this module; the guard keeps it inert if anything else ever did.
   if (import.meta.env.MODE === 'e2e') window.__mdoTest = api
+}
+
+const TEXT_NODES: Record<string, ReadableText['kind']> = {
+  'sticky-text': 'sticky',
+  'circle-label': 'title',
+  'box-label': 'title',
+  'agreement-text': 'row',
+  'question-text': 'row',
+  'row-detail': 'row',
+}
+
+function readableTexts(stage: Konva.Stage | null, index: BoardIndex): ReadableText[] {
+  if (!stage) return []
+  const texts: ReadableText[] = []
+  // A sticky drawn cheaply is one node without its text: it counts, as not drawn.
+  for (const node of stage.find('.sticky')) {
+    if (node.getClassName() === 'Group' && (node as Konva.Group).findOne('.sticky-text')) continue
+    const item = index.all().find((one) => one.id === node.id())
+    const text = item?.type === 'sticky' ? item.text : ''
+    texts.push({ id: node.id(), kind: 'sticky', text, drawn: false, px: 0, truncated: false })
+  }
+  // Zoomed far out, stickies are rectangles of one batch shape (StickyBatch.tsx).
+  for (const batch of stage.find('.sticky-batch')) {
+    for (const item of (batch.getAttr('stickies') ?? []) as StickyItem[])
+      texts.push({
+        id: item.id,
+        kind: 'sticky',
+        text: item.text,
+        drawn: false,
+        px: 0,
+        truncated: false,
+      })
+  }
+  for (const [name, kind] of Object.entries(TEXT_NODES)) {
+    for (const node of stage.find(`.${name}`)) {
+      const owner = node.findAncestor((parent: Konva.Node) => parent.id() !== '', true)
+      const fontSize = Number(node.getAttr('fontSize') ?? 0)
+      texts.push({
+        id: owner?.id() ?? '',
+        kind,
+        text: String(node.getAttr('text') ?? ''),
+        drawn: node.isVisible() && fontSize > 0,
+        px: fontSize * node.getAbsoluteScale().y,
+        truncated: Boolean(node.getAttr('truncated')),
+      })
+    }
+  }
+  return texts
 }
 
 function installControlHook(session: BoardSession, { control, drafts }: FacilitationStores): void {

@@ -3,11 +3,15 @@
 // a jump (zoom to fit, centre on an item) is one move that no other follows, so it settles at once.
 import type Konva from 'konva'
 import type { Box, Point } from './geometry.ts'
+import { READABLE_PX, STICKY_MIN_FONT } from './theme.ts'
 
 export const MIN_SCALE = 0.02
 export const MAX_SCALE = 4
-/** Below this scale stickies are drawn as a coloured rectangle with their symbol, without text. */
-export const CHEAP_SCALE = 0.35
+/**
+ * Below this scale stickies are drawn as a coloured rectangle with their symbol, without text:
+ * a normal sticky's smallest text would be less than READABLE_PX on screen.
+ */
+export const CHEAP_SCALE = READABLE_PX / STICKY_MIN_FONT
 /** Below this scale a sticky is only its colour: its symbol would be a few pixels high. */
 export const TINY_SCALE = 0.1
 /** The camera counts as settled this long after its last move. */

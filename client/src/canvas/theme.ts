@@ -8,6 +8,14 @@ export const MUTED = '#5c6470'
 export const SELECTION = '#1f5fbf'
 export const PAPER = '#ffffff'
 
+/** Text smaller than this on screen, in CSS pixels, is not worth drawing: nobody can read it. */
+export const READABLE_PX = 6
+/**
+ * A normal sticky's smallest font, in board units: 11 px or more on screen where a laptop opens
+ * an MDO board (fitted at about 0.49), and still READABLE_PX at a quarter scale.
+ */
+export const STICKY_MIN_FONT = 24
+
 /** A darker edge for a sticky, from its background colour. */
 export function darken(hex: string, amount = 0.25): string {
   const n = Number.parseInt(hex.slice(1), 16)
