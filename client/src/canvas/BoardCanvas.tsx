@@ -26,7 +26,7 @@ import { Camera } from './camera.ts'
 import type { CanvasContext } from './context.ts'
 import { Cursors } from './Cursors.tsx'
 import { DragPreview } from './dragPreview.ts'
-import { centreOfBox, itemBox, type Box } from './geometry.ts'
+import { boxOfItems, centreOfBox, itemBox, type Box } from './geometry.ts'
 import { ArrowNodes, ContainerNodes, OtherNodes } from './ItemNodes.tsx'
 import { Highlights } from './Highlights.tsx'
 import { handleCanvasKey } from './keyboard.ts'
@@ -141,7 +141,8 @@ export function BoardCanvas({
     const fitOnce = () => {
       if (fitted.current) return
       const bounds = index.bounds()
-      camera.fit(bounds)
+      // The circles are the board's core, where an upright phone opens (Camera.open).
+      camera.open(bounds, boxOfItems(index.all().filter((item) => item.type === 'circle')))
       fitted.current = bounds !== null
     }
     fitOnce()

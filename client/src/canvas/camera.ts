@@ -16,8 +16,15 @@ export const CHEAP_SCALE = READABLE_PX / STICKY_MIN_FONT
 export const TINY_SCALE = 0.1
 /** The camera counts as settled this long after its last move. */
 const SETTLE_MS = 150
-/** Margin around the board when zooming to fit, in screen pixels. */
+/** Margin around the board when zooming to fit, in screen pixels; less on a narrow screen. */
 const FIT_PADDING = 48
+const FIT_PADDING_SHARE = 0.04
+/**
+ * An upright screen opens on the board's core (its circles) instead of the whole board when that
+ * shows the core this much larger: on a phone the whole MDO board would be a strip of 20 px
+ * stickies, the boxes beside the circles are a pan away.
+ */
+const CORE_GAIN = 1.5
 
 /** How much of an item is drawn at a zoom level; changes only when a threshold is crossed. */
 export type Detail = 'full' | 'cheap' | 'tiny'
@@ -89,18 +96,36 @@ export class Camera {
     this.zoomAt({ x: this.stage.width() / 2, y: this.stage.height() / 2 }, factor)
   }
 
+  /** The opening view: the whole board, or on an upright screen its core (see CORE_GAIN). */
+  open(board: Box | null, core: Box | null): void {
+    const upright = this.stage.height() > this.stage.width()
+    if (board && core && upright && this.fitScale(core) > CORE_GAIN * this.fitScale(board)) {
+      this.fit(core)
+    } else {
+      this.fit(board)
+    }
+  }
+
   /** Shows all of `box`, centred; a board with nothing on it shows the area around the origin. */
-  fit(box: Box | null, padding = FIT_PADDING): void {
+  fit(box: Box | null, padding = this.padding()): void {
     const target = box ?? { minX: -600, minY: -400, maxX: 600, maxY: 400 }
-    const width = Math.max(1, target.maxX - target.minX)
-    const height = Math.max(1, target.maxY - target.minY)
-    const room = (size: number) => Math.max(1, size - 2 * padding)
-    const scale = clampScale(
-      Math.min(room(this.stage.width()) / width, room(this.stage.height()) / height),
-    )
+    const scale = this.fitScale(target, padding)
     const cx = (target.minX + target.maxX) / 2
     const cy = (target.minY + target.maxY) / 2
     this.jump(this.stage.width() / 2 - cx * scale, this.stage.height() / 2 - cy * scale, scale)
+  }
+
+  private padding(): number {
+    return Math.min(FIT_PADDING, FIT_PADDING_SHARE * this.stage.width())
+  }
+
+  private fitScale(box: Box, padding = this.padding()): number {
+    const width = Math.max(1, box.maxX - box.minX)
+    const height = Math.max(1, box.maxY - box.minY)
+    const room = (size: number) => Math.max(1, size - 2 * padding)
+    return clampScale(
+      Math.min(room(this.stage.width()) / width, room(this.stage.height()) / height),
+    )
   }
 
   centerOn(point: Point): void {

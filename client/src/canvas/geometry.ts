@@ -22,6 +22,20 @@ export function itemBox(item: Pick<Item, 'x' | 'y' | 'w' | 'h'>): Box {
   }
 }
 
+/** The bounds of all the items; null for none. */
+export function boxOfItems(items: readonly Pick<Item, 'x' | 'y' | 'w' | 'h'>[]): Box | null {
+  return items.map(itemBox).reduce<Box | null>(
+    (all, box) =>
+      all && {
+        minX: Math.min(all.minX, box.minX),
+        minY: Math.min(all.minY, box.minY),
+        maxX: Math.max(all.maxX, box.maxX),
+        maxY: Math.max(all.maxY, box.maxY),
+      },
+    items.length > 0 ? itemBox(items[0]!) : null,
+  )
+}
+
 export function boxFromPoints(a: Point, b: Point): Box {
   return {
     minX: Math.min(a.x, b.x),
