@@ -18,11 +18,13 @@ import { useLang } from '../i18n.ts'
 import { NumberBadge } from './NumberBadge.tsx'
 import { BOX_COLORS, FONT, INK, MUTED, PAPER } from './theme.ts'
 
-export const BOX_LABEL_SIZE = 40
-export const ROW_FONT_SIZE = 19
+// Sizes in board units, for 11 px or more on screen (the title 14) where a laptop opens the board.
+export const BOX_LABEL_SIZE = 44
+export const ROW_FONT_SIZE = 26
+const DETAIL_FONT_SIZE = 23
 const HEADER = 80
 const PAD = 20
-const ROW = 64
+const ROW = 84
 const GAP = 8
 const NUMBER_RADIUS = 32
 
@@ -97,7 +99,7 @@ export const Box = memo(function Box({ item, rows }: { item: BoxItem; rows: read
           y={HEADER + shown.length * (ROW + GAP) + ROW / 2 - 12}
           text={`+${hidden}`}
           fontFamily={FONT}
-          fontSize={22}
+          fontSize={26}
           fontStyle="bold"
           fill={MUTED}
           listening={false}
@@ -124,15 +126,16 @@ const Row = memo(function Row({
   const main = row.type === 'agreement' ? row.wat : row.text
   const detail =
     row.type === 'agreement'
-      ? [
-          row.hoe && `${AGREEMENT_FIELD_LABELS.hoe[lang]}: ${row.hoe}`,
+      ? // Who and when first: a long hoe is what the ellipsis may cut.
+        [
           row.wie && `${AGREEMENT_FIELD_LABELS.wie[lang]}: ${row.wie}`,
           row.wanneer && `${AGREEMENT_FIELD_LABELS.wanneer[lang]}: ${row.wanneer}`,
+          row.hoe && `${AGREEMENT_FIELD_LABELS.hoe[lang]}: ${row.hoe}`,
         ]
           .filter(Boolean)
           .join(' · ')
       : row.askedBy && `— ${row.askedBy}`
-  const textWidth = Math.max(0, width - 52)
+  const textWidth = Math.max(0, width - 60)
   return (
     <Group id={row.id} name={`item ${row.type}`} x={PAD} y={y}>
       <Rect
@@ -148,11 +151,11 @@ const Row = memo(function Row({
       <Text
         x={8}
         y={0}
-        width={32}
+        width={36}
         height={ROW}
         text={glyph}
         fontFamily={FONT}
-        fontSize={24}
+        fontSize={28}
         fill={INK}
         align="center"
         verticalAlign="middle"
@@ -161,10 +164,10 @@ const Row = memo(function Row({
       />
       <Text
         name={`${row.type}-text`}
-        x={44}
+        x={52}
         y={detail ? 8 : 10}
         width={textWidth}
-        height={detail ? 24 : ROW - 16}
+        height={detail ? ROW_FONT_SIZE * 1.2 : ROW - 16}
         text={main}
         fontFamily={FONT}
         fontSize={ROW_FONT_SIZE}
@@ -177,12 +180,12 @@ const Row = memo(function Row({
       {detail && (
         <Text
           name="row-detail"
-          x={44}
-          y={36}
+          x={52}
+          y={8 + ROW_FONT_SIZE * 1.2 + 6}
           width={textWidth}
           text={detail}
           fontFamily={FONT}
-          fontSize={15}
+          fontSize={DETAIL_FONT_SIZE}
           fill={MUTED}
           wrap="none"
           ellipsis

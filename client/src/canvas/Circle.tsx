@@ -9,7 +9,7 @@ import { shownLabel, STICKY_KINDS, type CircleItem, type Item } from '../../../s
 import { useLang, useStrings } from '../i18n.ts'
 import { CIRCLE_COLORS, FONT, INK, PAPER } from './theme.ts'
 
-export const CIRCLE_LABEL_SIZE = 40
+export const CIRCLE_LABEL_SIZE = 44
 const NUMBER_RADIUS = 36
 
 /** Shrinks a long label (about 0.7 em per bold character) so it fits on one line. */
