@@ -115,7 +115,7 @@ for (const device of DEVICES) {
     try {
       const person = new BoardPageObject(await context.newPage())
       await fill(baseURL!, board.links.facilitator, async () => {
-        await person.open(board.links.edit, 'Ilse Bakker', 'ouder')
+        await person.open(board.links.edit, 'Ilse Bakker', 'ouder', { panels: false })
         await expect
           .poll(async () => (await readable(person)).filter((text) => text.kind === 'sticky'))
           .toHaveLength(POINTS.length)
