@@ -22,6 +22,7 @@ import type { BoardCommands } from '../state/commands.ts'
 import { useIndexVersion, useUi } from '../state/hooks.ts'
 import type { UiStore } from '../state/ui.ts'
 import type { BoardSession } from '../sync/session.ts'
+import { AddButtons } from './AddButtons.tsx'
 import { Camera } from './camera.ts'
 import type { CanvasContext } from './context.ts'
 import { Cursors } from './Cursors.tsx'
@@ -205,66 +206,76 @@ export function BoardCanvas({
   const helpId = useId()
 
   return (
-    <div
-      ref={wrapRef}
-      className="board-canvas"
-      tabIndex={0}
-      role="application"
-      aria-label={t.canvasLabel}
-      aria-describedby={helpId}
-      data-tool={tool}
-      data-readonly={readOnly}
-    >
-      {size.width > 0 && size.height > 0 && (
-        <Stage ref={setStage} width={size.width} height={size.height}>
-          <Layer>
-            <ContainerNodes items={visible.containers} index={index} version={version} />
-          </Layer>
-          <Layer>
-            <ArrowNodes arrows={visible.arrows} index={index} version={version} preview={preview} />
-            <OtherNodes
-              items={visible.others}
-              detail={view.detail}
-              selection={view.detail === 'tiny' ? selection : NO_IDS}
-              preview={preview}
-            />
-          </Layer>
-          <Layer>
-            <Highlights items={highlight} />
-            <Selection
-              stage={stage}
-              camera={camera}
-              index={index}
-              commands={commands}
-              selection={selection}
-              readOnly={readOnly}
-              mounted={visible}
-              detail={view.detail}
-            />
-            <Group ref={draftRef} listening={false} />
-          </Layer>
-          <Layer listening={false}>
-            {!cursorsHidden && <Cursors session={session} camera={camera} roles={t.roles} />}
-          </Layer>
-        </Stage>
+    <>
+      <div
+        ref={wrapRef}
+        className="board-canvas"
+        tabIndex={0}
+        role="application"
+        aria-label={t.canvasLabel}
+        aria-describedby={helpId}
+        data-tool={tool}
+        data-readonly={readOnly}
+      >
+        {size.width > 0 && size.height > 0 && (
+          <Stage ref={setStage} width={size.width} height={size.height}>
+            <Layer>
+              <ContainerNodes items={visible.containers} index={index} version={version} />
+            </Layer>
+            <Layer>
+              <ArrowNodes
+                arrows={visible.arrows}
+                index={index}
+                version={version}
+                preview={preview}
+              />
+              <OtherNodes
+                items={visible.others}
+                detail={view.detail}
+                selection={view.detail === 'tiny' ? selection : NO_IDS}
+                preview={preview}
+              />
+            </Layer>
+            <Layer>
+              <Highlights items={highlight} />
+              <Selection
+                stage={stage}
+                camera={camera}
+                index={index}
+                commands={commands}
+                selection={selection}
+                readOnly={readOnly}
+                mounted={visible}
+                detail={view.detail}
+              />
+              <Group ref={draftRef} listening={false} />
+            </Layer>
+            <Layer listening={false}>
+              {!cursorsHidden && <Cursors session={session} camera={camera} roles={t.roles} />}
+            </Layer>
+          </Stage>
+        )}
+        <p id={helpId} className="visually-hidden">
+          {t.canvasHelp}
+        </p>
+        {editing && stage && camera && !readOnly && (
+          <TextEditor
+            key={`${editing.id}/${editing.field}`}
+            editing={editing}
+            stage={stage}
+            camera={camera}
+            index={index}
+            commands={commands}
+            ui={ui}
+            label={t.edit}
+            doneLabel={t.done}
+            onClose={focusCanvas}
+          />
+        )}
+      </div>
+      {camera && !readOnly && (
+        <AddButtons camera={camera} index={index} commands={commands} ui={ui} {...size} />
       )}
-      <p id={helpId} className="visually-hidden">
-        {t.canvasHelp}
-      </p>
-      {editing && stage && camera && !readOnly && (
-        <TextEditor
-          key={`${editing.id}/${editing.field}`}
-          editing={editing}
-          stage={stage}
-          camera={camera}
-          index={index}
-          commands={commands}
-          ui={ui}
-          label={t.edit}
-          doneLabel={t.done}
-          onClose={focusCanvas}
-        />
-      )}
-    </div>
+    </>
   )
 }

@@ -8,6 +8,7 @@ import {
   STICKY_SIZE,
   type ContainerItem,
 } from '../../../shared/index.ts'
+import type { BoardIndex } from '../state/boardIndex.ts'
 import { containerAt, startEditing, type CanvasContext } from './context.ts'
 
 /** A box's title takes its first rows; new points go below it. */
@@ -51,6 +52,18 @@ function targetContainer(ctx: CanvasContext): ContainerItem | undefined {
   return containerAt(ctx.index, { x: (view.minX + view.maxX) / 2, y: (view.minY + view.maxY) / 2 })
 }
 
+/** The free spot in a container nearest its middle (below a box's title) for a new point. */
+export function freeSpotIn(
+  index: BoardIndex,
+  owner: ContainerItem,
+  size: { w: number; h: number },
+): { x: number; y: number } | undefined {
+  const held = index.childrenOf(owner.id).filter((item) => item.type !== 'arrow')
+  const region = { ...owner, shape: owner.type === 'circle' ? 'circle' : 'box' } as const
+  const top = owner.type === 'box' ? owner.y + BOX_HEADER : undefined
+  return placeFree(region, held, size, 1, { top })[0]
+}
+
 /** Puts a sticky (or a text) into the target container, or the middle of the view, to edit. */
 export function placeByKeyboard(ctx: CanvasContext, tool: 'sticky' | 'text'): void {
   const owner = targetContainer(ctx)
@@ -60,12 +73,7 @@ export function placeByKeyboard(ctx: CanvasContext, tool: 'sticky' | 'text'): vo
     x: Math.round((view.minX + view.maxX) / 2 - size.w / 2),
     y: Math.round((view.minY + view.maxY) / 2 - size.h / 2),
   }
-  if (owner) {
-    const held = ctx.index.childrenOf(owner.id).filter((item) => item.type !== 'arrow')
-    const region = { ...owner, shape: owner.type === 'circle' ? 'circle' : 'box' } as const
-    const top = owner.type === 'box' ? owner.y + BOX_HEADER : undefined
-    at = placeFree(region, held, size, 1, { top })[0] ?? at
-  }
+  if (owner) at = freeSpotIn(ctx.index, owner, size) ?? at
   const id =
     tool === 'sticky'
       ? ctx.commands.addSticky({

@@ -1,0 +1,104 @@
+// Adding a point is obvious: on a laptop the + of School, reached by Tab, adds a minus there with
+// its editor focused; an empty circle says how; a viewer gets none of it.
+import { BoardPageObject, expect, test } from './fixtures.ts'
+
+test('on a laptop the + of School, by keyboard, adds a minus there and opens its editor', async ({
+  browser,
+  api,
+}) => {
+  const board = await api.createBoard({ title: 'MDO Zoë' })
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+  try {
+    const me = new BoardPageObject(await context.newPage())
+    await me.open(board.links.edit, 'Ilse', 'leerkracht', { panels: false })
+    const { page } = me
+    const school = await me.circle('school')
+    const canvas = page.locator('.board-canvas')
+    await expect(canvas).toBeFocused()
+    await page.screenshot({ path: 'test-results/addPoint-laptop.png' })
+
+    const plus = page.getByRole('button', {
+      name: 'Punt toevoegen aan School/onderwijs',
+      exact: true,
+    })
+    for (let i = 0; i < 10 && !(await plus.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab')
+    }
+    await expect(plus).toBeFocused()
+    const box = await plus.boundingBox()
+    expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(24)
+    await page.keyboard.press('Enter')
+    const kinds = page.getByRole('group', { name: 'Soort punt voor School/onderwijs' })
+    await expect(kinds.getByRole('button', { name: 'Pluspunt' })).toBeFocused()
+    await page.screenshot({ path: 'test-results/addPoint-laptop-kinds.png' })
+    await page.keyboard.press('ArrowDown')
+    await expect(kinds.getByRole('button', { name: 'Minpunt' })).toBeFocused()
+    const [id] = await me.newItemsDuring(() => page.keyboard.press('Enter'))
+    const editor = page.getByTestId('text-editor')
+    await expect(editor).toBeFocused()
+    await page.keyboard.type('Moeite met plannen')
+    await page.keyboard.press('Escape')
+    await expect(editor).toBeHidden()
+    expect(await me.item(id!)).toMatchObject({
+      type: 'sticky',
+      kind: 'minus',
+      parent: school.id,
+      text: 'Moeite met plannen',
+    })
+    // Escape in the kinds gives the focus back to the +.
+    await plus.focus()
+    await page.keyboard.press('Enter')
+    await expect(kinds).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(kinds).toBeHidden()
+    await expect(plus).toBeFocused()
+    expect(me.errors).toEqual([])
+  } finally {
+    await context.close()
+  }
+})
+
+test('an empty circle says how to add a point; a viewer sees no + and no hint', async ({
+  browser,
+  api,
+}) => {
+  const board = await api.createBoard({ title: 'MDO Zoë' })
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+  try {
+    const me = new BoardPageObject(await context.newPage())
+    await me.open(board.links.edit, 'Ilse', 'leerkracht', { panels: false })
+    const { page } = me
+    const hints = page.locator('.add-hint', { hasText: 'dubbelklik of tik op +' })
+    await expect(hints).toHaveCount(3)
+    // One of them lies in the middle of Thuis.
+    const thuis = await me.circle('thuis')
+    const middle = await me.inCircle('thuis')
+    const inThuis = async () => {
+      for (const hint of await hints.all()) {
+        const box = (await hint.boundingBox())!
+        const cx = box.x + box.width / 2
+        const cy = box.y + box.height / 2
+        if (Math.hypot(cx - middle.x, cy - middle.y) < 40) return true
+      }
+      return false
+    }
+    expect(await inThuis()).toBe(true)
+    // A point in Thuis: its hint goes, the others stay.
+    await me.addStickyByDoubleClick('thuis', 'Gaat graag naar school')
+    await expect(hints).toHaveCount(2)
+    expect(await inThuis()).toBe(false)
+    expect((await me.items()).some((item) => item.parent === thuis.id)).toBe(true)
+
+    const other = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+    const viewer = new BoardPageObject(await other.newPage())
+    await viewer.open(board.links.view, 'Kim', 'anders', { panels: false })
+    await expect(viewer.page.locator('.add-plus')).toHaveCount(0)
+    await expect(viewer.page.locator('.add-hint')).toHaveCount(0)
+    await expect(viewer.page.getByTestId('add-point')).toHaveCount(0)
+    expect(me.errors).toEqual([])
+    expect(viewer.errors).toEqual([])
+    await other.close()
+  } finally {
+    await context.close()
+  }
+})
