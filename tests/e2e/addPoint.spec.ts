@@ -1,6 +1,70 @@
-// Adding a point is obvious: on a laptop the + of School, reached by Tab, adds a minus there with
-// its editor focused; an empty circle says how; a viewer gets none of it.
+// Adding a point is obvious: a phone's "Punt toevoegen" sheet adds a plus point with its text in
+// Thuis in four taps plus typing; on a laptop the + of School, reached by Tab, adds a minus there
+// with its editor focused; an empty circle says how; a viewer gets none of it.
+import type { Locator } from '@playwright/test'
 import { BoardPageObject, expect, test } from './fixtures.ts'
+
+test('on a phone a parent adds a plus point in Thuis with its text in four taps', async ({
+  browser,
+  api,
+}) => {
+  const board = await api.createBoard({ title: 'MDO Zoë' })
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  })
+  try {
+    const me = new BoardPageObject(await context.newPage())
+    await me.open(board.links.edit, 'Marieke', 'ouder', { panels: false })
+    const { page } = me
+    const thuis = await me.circle('thuis')
+    let taps = 0
+    const tap = async (target: Locator) => {
+      await target.tap()
+      taps += 1
+    }
+
+    await tap(page.getByRole('button', { name: 'Punt toevoegen', exact: true }))
+    const sheet = page.getByRole('dialog', { name: 'Punt toevoegen' })
+    await expect(sheet).toBeVisible()
+    await tap(sheet.getByRole('button', { name: 'Thuis/opvoeding' }))
+    await tap(sheet.getByRole('button', { name: 'Pluspunt' }))
+    await expect(sheet.getByLabel('Tekst')).toBeFocused()
+    await page.keyboard.type('Leest thuis elke avond voor')
+    await page.screenshot({ path: 'test-results/addPoint-phone-sheet.png' })
+    await tap(sheet.getByRole('button', { name: 'Toevoegen', exact: true }))
+    await expect(sheet).toBeHidden()
+    expect(taps).toBeLessThanOrEqual(4)
+    console.log(`addPoint phone: ${taps} taps plus typing`)
+
+    await expect
+      .poll(async () =>
+        (await me.items()).find(
+          (item) => item.type === 'sticky' && item.text === 'Leest thuis elke avond voor',
+        ),
+      )
+      .toMatchObject({ kind: 'plus', parent: thuis.id })
+    // And the board shows it: its text is drawn, on the screen.
+    await expect
+      .poll(async () => {
+        const drawn = await me.stageNodes('sticky-text')
+        return drawn.some(
+          (node) =>
+            node.text === 'Leest thuis elke avond voor' &&
+            node.x >= 0 &&
+            node.x <= 390 &&
+            node.y >= 0 &&
+            node.y <= 844,
+        )
+      })
+      .toBe(true)
+    await page.screenshot({ path: 'test-results/addPoint-phone-after.png' })
+    expect(me.errors).toEqual([])
+  } finally {
+    await context.close()
+  }
+})
 
 test('on a laptop the + of School, by keyboard, adds a minus there and opens its editor', async ({
   browser,

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObjec
 import { BoardCanvas, type CanvasApi } from '../canvas/BoardCanvas.tsx'
 import { ExportDialog } from '../export/ExportDialog.tsx'
 import { useStrings } from '../i18n.ts'
+import { AddPoint } from '../panels/AddPoint.tsx'
 import { AgreementsSection } from '../panels/AgreementsPanel.tsx'
 import { Announcer } from '../panels/Announcer.tsx'
 import { Dialog } from '../panels/Dialog.tsx'
@@ -220,6 +221,9 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
             apiRef={apiRef}
             notify={notify}
           />
+          {!readOnly && (
+            <AddPoint index={index} commands={commands} apiRef={apiRef} notify={notify} />
+          )}
           {!readOnly && (
             <SelectionBar
               index={index}
