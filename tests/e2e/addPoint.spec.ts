@@ -166,3 +166,67 @@ test('an empty circle says how to add a point; a viewer sees no + and no hint', 
     await context.close()
   }
 })
+
+test('on a phone the text editor stays on screen when the keyboard takes the lower half', async ({
+  browser,
+  api,
+}) => {
+  const board = await api.createBoard({ title: 'MDO Zoë' })
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  })
+  try {
+    const me = new BoardPageObject(await context.newPage())
+    await me.open(board.links.edit, 'Marieke', 'ouder', { panels: false })
+    const { page } = me
+    // A first point by the sheet brings Thuis close; then its own + is there to tap.
+    await page.getByRole('button', { name: 'Punt toevoegen', exact: true }).tap()
+    const sheet = page.getByRole('dialog', { name: 'Punt toevoegen' })
+    await sheet.getByRole('button', { name: 'Thuis/opvoeding' }).tap()
+    await sheet.getByLabel('Tekst').fill('Eerste punt')
+    await sheet.getByRole('button', { name: 'Toevoegen', exact: true }).tap()
+    await expect(sheet).toBeHidden()
+    const plus = page.getByRole('button', {
+      name: 'Punt toevoegen aan Thuis/opvoeding',
+      exact: true,
+    })
+    await plus.tap()
+    await page
+      .getByRole('group', { name: 'Soort punt voor Thuis/opvoeding' })
+      .getByRole('button', { name: 'Vraag' })
+      .tap()
+    const editor = page.getByTestId('text-editor')
+    await expect(editor).toBeFocused()
+
+    // The keyboard opens: the visible part of the page is the upper half now.
+    await page.setViewportSize({ width: 390, height: 420 })
+    const done = page.getByRole('button', { name: 'Klaar' })
+    const inside = async () => {
+      const seen = await page.evaluate(() => {
+        const vv = window.visualViewport!
+        return { top: vv.offsetTop, bottom: vv.offsetTop + vv.height, right: vv.width }
+      })
+      return [await editor.boundingBox(), await done.boundingBox()].every(
+        (box) =>
+          box !== null &&
+          box.y >= seen.top &&
+          box.y + box.height <= seen.bottom &&
+          box.x >= 0 &&
+          box.x + box.width <= seen.right,
+      )
+    }
+    await expect.poll(inside).toBe(true)
+    await page.screenshot({ path: 'test-results/addPoint-phone-keyboard.png' })
+    await page.keyboard.type('Slaapt hij genoeg?')
+    await done.tap()
+    await expect(editor).toBeHidden()
+    expect(
+      (await me.items()).find((item) => item.type === 'sticky' && item.kind === 'question'),
+    ).toMatchObject({ text: 'Slaapt hij genoeg?' })
+    expect(me.errors).toEqual([])
+  } finally {
+    await context.close()
+  }
+})

@@ -17,6 +17,7 @@ import { circleLabelSize } from './Circle.tsx'
 import { SHAPE_LABEL_SIZE } from './Shape.tsx'
 import { stickyFontSize } from './Sticky.tsx'
 import { FONT, PAPER } from './theme.ts'
+import { onVisibleBox, visibleBox } from './visualViewport.ts'
 
 interface Props {
   editing: { id: ItemId; field: TextField }
@@ -34,6 +35,9 @@ interface Props {
 
 /** Smallest font the editor shows, however far the board is zoomed out. */
 const MIN_FONT = 14
+/** Room kept free around the editor at the screen's edge, and below it for "Klaar". */
+const EDGE = 8
+const DONE_ROOM = 52
 
 function textOf(item: Item | undefined, field: TextField): string {
   const value: unknown = item ? (item as Record<string, unknown>)[field] : undefined
@@ -78,11 +82,20 @@ function place(el: HTMLTextAreaElement, stage: Konva.Stage, camera: Camera, item
     const at = camera.toScreen({ x: item.x, y: item.y })
     rect = { x: at.x, y: at.y, width: item.w * scale, height: item.h * scale }
   }
-  el.style.left = `${rect.x}px`
-  el.style.top = `${rect.y}px`
-  // Room for a few words on a few lines, however small the node is on screen.
-  el.style.width = `${Math.max(rect.width, 12 * fontSize)}px`
-  el.style.height = `${Math.max(rect.height, 4 * 1.2 * fontSize + 12)}px`
+  // Room for a few words on a few lines, however small the node is on screen, and all of it on
+  // screen: inside the visual viewport, above a phone's keyboard, with "Klaar" below it.
+  const seen = visibleBox()
+  const origin = el.offsetParent?.getBoundingClientRect() ?? { left: 0, top: 0 }
+  const width = Math.min(Math.max(rect.width, 12 * fontSize), seen.right - seen.left - 2 * EDGE)
+  const room = seen.bottom - seen.top - 2 * EDGE - DONE_ROOM
+  const height = Math.min(Math.max(rect.height, 4 * 1.2 * fontSize + 12), room)
+  const within = (at: number, min: number, max: number) => Math.max(min, Math.min(at, max))
+  const left = within(rect.x + origin.left, seen.left + EDGE, seen.right - EDGE - width)
+  const top = within(rect.y + origin.top, seen.top + EDGE, seen.bottom - EDGE - DONE_ROOM - height)
+  el.style.left = `${left - origin.left}px`
+  el.style.top = `${top - origin.top}px`
+  el.style.width = `${width}px`
+  el.style.height = `${height}px`
   el.style.fontSize = `${fontSize}px`
   el.style.fontFamily = FONT
   el.style.background =
@@ -138,9 +151,9 @@ export function TextEditor(props: Props) {
       if (!ref.current || !item) return
       place(ref.current, stage, camera, item)
       if (done.current) {
-        const box = ref.current.getBoundingClientRect()
-        done.current.style.left = `${box.right - done.current.offsetWidth}px`
-        done.current.style.top = `${box.bottom + 4}px`
+        const { offsetLeft, offsetTop, offsetWidth, offsetHeight } = ref.current
+        done.current.style.left = `${offsetLeft + offsetWidth - done.current.offsetWidth}px`
+        done.current.style.top = `${offsetTop + offsetHeight + 4}px`
       }
     }
     follow()
@@ -150,9 +163,11 @@ export function TextEditor(props: Props) {
     // After a peer moves the item, React redraws it first; follow it on the next frame.
     const offIndex = index.subscribe(() => requestAnimationFrame(follow))
     const offCamera = camera.subscribe(follow)
+    const offViewport = onVisibleBox(follow)
     return () => {
       offIndex()
       offCamera()
+      offViewport()
     }
   }, [stage, camera, index, id])
 
