@@ -36,8 +36,9 @@ interface Props {
 
 /** A place smaller than this on screen (its shorter side) gets no +: it would cover it. */
 const MIN_PLACE_PX = 120
-/** A + this close to the canvas's edge is left out rather than cut off. */
+/** A + this close to the canvas's edge is left out rather than cut off; the top bar is higher. */
 const EDGE_PX = 20
+const TOP_PX = 64
 /** The empty circle's hint, in board units, and the least it is drawn at on screen. */
 const HINT_SIZE = 26
 const MIN_HINT_PX = 11
@@ -103,7 +104,7 @@ export function AddButtons({ camera, index, commands, ui, width, height }: Props
           index.childrenOf(container.id).every((child) => child.type === 'arrow')
         const at = camera.toScreen(plusPoint(container))
         const inView =
-          at.x >= EDGE_PX && at.y >= EDGE_PX && at.x <= width - EDGE_PX && at.y <= height - EDGE_PX
+          at.x >= EDGE_PX && at.y >= TOP_PX && at.x <= width - EDGE_PX && at.y <= height - EDGE_PX
         return (
           <PlaceControls
             key={container.id}
