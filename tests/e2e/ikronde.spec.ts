@@ -1,9 +1,10 @@
 // The Ik-ronde stays private whatever the way in. During a private round a participant at a
 // laptop, one on a phone and the voorzitter herself try every way of adding a point: a double
-// click, a double tap, the sticky and text tools, the outline's add button by keyboard, the
-// question button, copy-paste and duplicate by keyboard, and the drafts form itself. A stock
-// y-websocket client at the relay, the voorzitter's screen and the CSV, Markdown and PDF made
-// before the reveal hold none of it; after the reveal every draft is on the board in its place.
+// click, a double tap, the sticky and text tools, the outline's add button by keyboard, the + on
+// a circle, the phone's "Punt toevoegen" sheet, the question button, copy-paste and duplicate by
+// keyboard, and the drafts form itself. A stock y-websocket client at the relay, the voorzitter's
+// screen and the CSV, Markdown and PDF made before the reveal hold none of it; after the reveal
+// every draft is on the board in its place.
 import { readFileSync } from 'node:fs'
 import type { BrowserContext, Download, Page } from '@playwright/test'
 import type * as Y from 'yjs'
@@ -144,6 +145,16 @@ test('during an Ik-ronde every way of adding a point makes a draft on the device
       await add.focus()
       await b.page.keyboard.press('Enter')
     })
+    // The + on Kind's rim, and a kind from its list.
+    await begun(b, 'plus', kind, 'Bram: plusknop Kind', async () => {
+      await b.page
+        .getByRole('button', { name: 'Punt toevoegen aan Kind/jongere', exact: true })
+        .click()
+      await b.page
+        .getByRole('group', { name: 'Soort punt voor Kind/jongere' })
+        .getByRole('button', { name: 'Pluspunt' })
+        .click()
+    })
     // The question button beside the board.
     await begun(b, 'question', vragen, 'Bram: wie belt de GGD?', () =>
       b.page
@@ -185,6 +196,18 @@ test('during an Ik-ronde every way of adding a point makes a draft on the device
       }).toPass({ timeout: 20_000 }),
     )
 
+    // Cas's "Punt toevoegen" sheet: place, kind and text in one go, kept as a draft at once.
+    await c.page.getByRole('button', { name: 'Punt toevoegen', exact: true }).tap()
+    const sheet = c.page.getByRole('dialog', { name: 'Punt toevoegen' })
+    await sheet.getByRole('button', { name: 'Thuis/opvoeding' }).tap()
+    await sheet.getByRole('button', { name: 'Minpunt' }).tap()
+    await c.page.keyboard.type('Cas: blad Thuis')
+    await sheet.getByRole('button', { name: 'Toevoegen', exact: true }).tap()
+    await expect(sheet).toBeHidden()
+    await expect(c.page.getByTestId('notice')).toContainText('bewaard als concept')
+    await expect(c.page.getByTestId('draft-list')).toContainText('Cas: blad Thuis')
+    texts['Cas: blad Thuis'] = { kind: 'minus', place: thuis }
+
     // The voorzitter's own device keeps the round too; her hidden panels open for the draft.
     await a.page.getByRole('button', { name: 'Panelen verbergen' }).click()
     await expect(a.page.getByTestId('drafts-panel')).toBeHidden()
@@ -195,8 +218,8 @@ test('during an Ik-ronde every way of adding a point makes a draft on the device
     )
 
     const all = Object.keys(texts)
-    expect(await drafts(b.page)).toMatchObject({ total: 6, unpublished: 6 })
-    expect(await drafts(c.page)).toMatchObject({ total: 1, unpublished: 1 })
+    expect(await drafts(b.page)).toMatchObject({ total: 7, unpublished: 7 })
+    expect(await drafts(c.page)).toMatchObject({ total: 2, unpublished: 2 })
     expect(await drafts(a.page)).toMatchObject({ total: 1, unpublished: 1 })
     // Each device then nudges the existing point; once the relay passed that on, anything sent
     // before it from the same device would have arrived too.
