@@ -181,22 +181,16 @@ test('on a phone the text editor stays on screen when the keyboard takes the low
     const me = new BoardPageObject(await context.newPage())
     await me.open(board.links.edit, 'Marieke', 'ouder', { panels: false })
     const { page } = me
-    // A first point by the sheet brings Thuis close; then its own + is there to tap.
+    // A first point by the sheet; then the sticky tool and a tap low in Thuis open an editor.
     await page.getByRole('button', { name: 'Punt toevoegen', exact: true }).tap()
     const sheet = page.getByRole('dialog', { name: 'Punt toevoegen' })
     await sheet.getByRole('button', { name: 'Thuis/opvoeding' }).tap()
     await sheet.getByLabel('Tekst').fill('Eerste punt')
     await sheet.getByRole('button', { name: 'Toevoegen', exact: true }).tap()
     await expect(sheet).toBeHidden()
-    const plus = page.getByRole('button', {
-      name: 'Punt toevoegen aan Thuis/opvoeding',
-      exact: true,
-    })
-    await plus.tap()
-    await page
-      .getByRole('group', { name: 'Soort punt voor Thuis/opvoeding' })
-      .getByRole('button', { name: 'Vraag' })
-      .tap()
+    await page.locator('button[aria-keyshortcuts="n"]').tap()
+    const low = await me.inCircle('thuis', 0, 0.55)
+    await page.touchscreen.tap(low.x, low.y)
     const editor = page.getByTestId('text-editor')
     await expect(editor).toBeFocused()
 
@@ -223,7 +217,7 @@ test('on a phone the text editor stays on screen when the keyboard takes the low
     await done.tap()
     await expect(editor).toBeHidden()
     expect(
-      (await me.items()).find((item) => item.type === 'sticky' && item.kind === 'question'),
+      (await me.items()).find((item) => item.type === 'sticky' && item.text !== 'Eerste punt'),
     ).toMatchObject({ text: 'Slaapt hij genoeg?' })
     expect(me.errors).toEqual([])
   } finally {

@@ -36,6 +36,13 @@ interface Props {
 
 /** A place smaller than this on screen (its shorter side) gets no +: it would cover it. */
 const MIN_PLACE_PX = 120
+/**
+ * On a narrow (phone) canvas "Punt toevoegen" is the way in at the opening view: a place gets its
+ * own + only once it fills half the width (after zooming in on it), not on each small circle.
+ */
+const NARROW_PX = 700
+const minPlacePx = (width: number) =>
+  width < NARROW_PX ? Math.max(MIN_PLACE_PX, width / 2) : MIN_PLACE_PX
 /** A + this close to the canvas's edge is left out rather than cut off; the top bar is higher. */
 const EDGE_PX = 20
 const TOP_PX = 64
@@ -98,7 +105,7 @@ export function AddButtons({ camera, index, commands, ui, width, height }: Props
       {targets.map((target) => {
         const { container } = target
         const shown = Math.min(container.w, container.h) * scale
-        if (shown < MIN_PLACE_PX) return null
+        if (shown < minPlacePx(width)) return null
         const empty =
           container.type === 'circle' &&
           index.childrenOf(container.id).every((child) => child.type === 'arrow')
