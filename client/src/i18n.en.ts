@@ -54,6 +54,7 @@ export const en: Strings = {
   untitled: 'Untitled board',
   readOnly: 'Read only',
   canvasLabel: 'The board',
+  skipToBoard: 'To the board',
   canvasHelp:
     'Pick a circle or box with 1 to 9, press N and then Enter for a new point in it, or T and Enter for a text. Arrow keys move what is picked, Delete removes it, Enter edits its text. Everything on the board is also listed in the Outline.',
   statusConnected: 'connected',

@@ -59,6 +59,7 @@ export const nl = {
   untitled: 'Naamloos bord',
   readOnly: 'Alleen lezen',
   canvasLabel: 'Het bord',
+  skipToBoard: 'Naar het bord',
   canvasHelp:
     'Kies met 1 tot 9 een cirkel of vak, druk N en dan Enter voor een nieuw punt erin, of T en Enter voor een tekst. Pijltjes verplaatsen wat gekozen is, Delete verwijdert het, Enter bewerkt de tekst. Alles op het bord staat ook als lijst in het Overzicht.',
   // Status

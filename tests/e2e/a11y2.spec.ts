@@ -49,3 +49,30 @@ test.describe('at 320 px wide', () => {
     expect(parent.errors).toEqual([])
   })
 })
+
+test('the first Tab stop on the board is "Naar het bord", which moves the focus to the canvas', async ({
+  page,
+  api,
+}) => {
+  const board = await api.createBoard({ template: 'mdo' })
+  const a = new BoardPageObject(page)
+  await a.open(board.links.edit, 'Bram', 'ouder', { panels: false })
+  const canvas = page.locator('.board-canvas')
+  const skip = page.getByRole('link', { name: 'Naar het bord' })
+  // After joining the focus is on the canvas; back from there, the skip link is the first stop.
+  await expect(canvas).toBeFocused()
+  const focused = (locator: typeof skip) => locator.evaluate((el) => el === document.activeElement)
+  for (let i = 0; i < 30 && !(await focused(skip)); i++) await page.keyboard.press('Shift+Tab')
+  await expect(skip).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
+  await page.keyboard.press('Tab')
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(canvas).toBeFocused()
+  await expect(skip).not.toBeInViewport()
+  // The board's link, token and all, is as it was.
+  expect(page.url()).toMatch(/#t=[\w-]+$/)
+  expect(a.errors).toEqual([])
+})

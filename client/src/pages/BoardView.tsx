@@ -16,6 +16,7 @@ import { Outline } from '../panels/Outline.tsx'
 import { Presence } from '../panels/Presence.tsx'
 import { SelectionBar } from '../panels/SelectionBar.tsx'
 import { SharePanel } from '../panels/SharePanel.tsx'
+import { SkipLink } from '../panels/SkipLink.tsx'
 import { StatusBadge } from '../panels/StatusBadge.tsx'
 import { Toolbar } from '../panels/Toolbar.tsx'
 import { useShortcuts } from '../panels/useShortcuts.ts'
@@ -152,6 +153,7 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
       data-panels={panels.open ? 'open' : 'closed'}
       data-editing={editing}
     >
+      <SkipLink onSkip={focusCanvas} />
       <header className="topbar">
         <span className="topbar-start">
           <h1 className="board-title" title={title}>
