@@ -76,3 +76,77 @@ test('the first Tab stop on the board is "Naar het bord", which moves the focus 
   expect(page.url()).toMatch(/#t=[\w-]+$/)
   expect(a.errors).toEqual([])
 })
+
+test('the toolbar is one Tab stop; the arrow keys, Home and End move along it', async ({
+  page,
+  api,
+}) => {
+  const board = await api.createBoard({ template: 'mdo' })
+  const a = new BoardPageObject(page)
+  await a.open(board.links.edit, 'Bram', 'leerkracht', { panels: false })
+  const toolbar = page.getByRole('toolbar', { name: 'Gereedschap' })
+  await expect(toolbar).toBeVisible()
+  const inToolbar = () =>
+    page.evaluate(() => document.activeElement?.closest('[role=toolbar]') != null)
+  // Tab from the canvas reaches the toolbar at the pressed tool, and the next Tab leaves it.
+  for (let i = 0; i < 20 && !(await inToolbar()); i++) await page.keyboard.press('Tab')
+  const select = toolbar.locator('button[aria-keyshortcuts="v"]')
+  await expect(select).toBeFocused()
+  await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1)
+  await page.keyboard.press('Tab')
+  expect(await inToolbar()).toBe(false)
+  await page.keyboard.press('Shift+Tab')
+  await expect(select).toBeFocused()
+
+  await page.keyboard.press('ArrowRight')
+  await expect(toolbar.locator('button[aria-keyshortcuts="h"]')).toBeFocused()
+  await page.keyboard.press('End')
+  const last = toolbar.getByRole('button', { name: 'Alles tonen' })
+  await expect(last).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(select).toBeFocused()
+  await page.keyboard.press('ArrowLeft')
+  await expect(last).toBeFocused()
+  // Tab leaves and Shift+Tab comes back to where the arrows left off; Enter presses the button.
+  await page.keyboard.press('Home')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  const sticky = toolbar.locator('button[aria-keyshortcuts="n"]')
+  await expect(sticky).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Shift+Tab')
+  await expect(sticky).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(sticky).toHaveAttribute('aria-pressed', 'true')
+  await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1)
+  expect(a.errors).toEqual([])
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test('the arrow keys reach the folded tools while the overflow is open', async ({
+    page,
+    api,
+  }) => {
+    const board = await api.createBoard({ template: 'mdo' })
+    const a = new BoardPageObject(page)
+    await a.open(board.links.edit, 'Bram', 'leerkracht', { panels: false })
+    const toolbar = page.getByRole('toolbar', { name: 'Gereedschap' })
+    const more = toolbar.getByRole('button', { name: 'Meer gereedschap' })
+    const redo = toolbar.getByRole('button', { name: 'Opnieuw doen' })
+    await toolbar.locator('button[aria-keyshortcuts="v"]').focus()
+    await page.keyboard.press('End')
+    await expect(more).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(more).toHaveAttribute('aria-expanded', 'true')
+    await page.keyboard.press('ArrowRight')
+    await expect(redo).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(more).toHaveAttribute('aria-expanded', 'false')
+    await expect(more).toBeFocused()
+    await page.keyboard.press('ArrowRight')
+    await expect(toolbar.locator('button[aria-keyshortcuts="v"]')).toBeFocused()
+    expect(a.errors).toEqual([])
+  })
+})

@@ -5,7 +5,7 @@
 // above the row with the sticky tool, the arrow valences with the connect tool (they also restyle
 // selected arrows); selected stickies have the selection bar.
 import { KindChip } from './KindChip.tsx'
-import { useEffect, useId, useMemo, type RefObject } from 'react'
+import { useEffect, useId, useMemo, useRef, type RefObject } from 'react'
 import {
   STICKY_KINDS,
   stickyKindsOf,
@@ -23,6 +23,7 @@ import type { BoardSession } from '../sync/session.ts'
 import { CircleMenu } from './CircleMenu.tsx'
 import { Icon, type IconName } from './icons.tsx'
 import { usePopover } from './usePopover.ts'
+import { useRovingFocus } from './useRovingFocus.ts'
 import { TOOL_KEYS } from './useShortcuts.ts'
 
 export const VALENCE_SYMBOLS: Record<Valence, string> = { up: '↗', down: '↘', neutral: '↔' }
@@ -76,6 +77,8 @@ export function Toolbar({ session, index, commands, ui, readOnly, apiRef, notify
   const showValences = !readOnly && (tool === 'connect' || arrows.length > 0)
   const { open: moreOpen, toggle, close, triggerRef, panelRef } = usePopover()
   const id = useId()
+  const bar = useRef<HTMLDivElement>(null)
+  useRovingFocus(bar)
 
   const toolButton = (name: Tool) => {
     const key = TOOL_KEYS[name]
@@ -97,6 +100,7 @@ export function Toolbar({ session, index, commands, ui, readOnly, apiRef, notify
   }
   return (
     <div
+      ref={bar}
       className="toolbar"
       data-testid="toolbar"
       data-choices={showKinds || showValences}
