@@ -150,3 +150,54 @@ test.describe('on a phone', () => {
     expect(a.errors).toEqual([])
   })
 })
+
+test('an outline row says its text once, and showing its buttons moves nothing', async ({
+  page,
+  api,
+}) => {
+  const board = await api.createBoard({ template: 'mdo' })
+  const a = new BoardPageObject(page)
+  await a.open(board.links.edit, 'Bram', 'leerkracht')
+  await a.addStickyByDoubleClick('kind', 'Leest graag voor aan zijn kleine zusje', {
+    x: 0,
+    y: -0.4,
+  })
+  await a.addStickyByDoubleClick('kind', 'Fietst zelf naar school', { x: 0, y: 0.4 })
+  const rows = a.outline.locator('li.outline-item')
+  const first = rows.filter({ hasText: 'Leest graag' })
+  const next = rows.filter({ hasText: 'Fietst zelf' })
+  await expect(first).toHaveCount(1)
+  await expect(next).toHaveCount(1)
+  // The row after the first, in the same list: the one its buttons would push down.
+  await expect(first.locator('xpath=following-sibling::li[1]')).toHaveText(/Fietst zelf/)
+  await page.locator('.board-canvas').focus()
+  await expect(a.outline.locator('.item-actions')).toHaveCount(0)
+  const boxes = async () => ({
+    row: await first.boundingBox(),
+    text: await first.locator('.item-text').boundingBox(),
+    next: await next.boundingBox(),
+  })
+  const before = await boxes()
+
+  await first.focus()
+  const remove = first.getByRole('button', { name: /verwijderen$/ })
+  await expect(remove).toBeVisible()
+  expect(await boxes()).toEqual(before)
+  // The floating buttons are not clipped or covered: a press at the middle of one hits it.
+  const hit = await remove.evaluate((button) => {
+    const r = button.getBoundingClientRect()
+    return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === button
+  })
+  expect(hit).toBe(true)
+  // Named by its kind and text once, not by everything it holds (its buttons repeat the text).
+  const name = 'Pluspunt: Leest graag voor aan zijn kleine zusje'
+  await expect(first).toHaveAccessibleName(name)
+  await expect(first).toHaveAccessibleDescription('Enter om te bewerken, Delete om te verwijderen')
+  const cdp = await page.context().newCDPSession(page)
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value: string }; name?: { value: string } }[]
+  }
+  const named = nodes.filter((node) => node.role?.value === 'listitem' && node.name?.value)
+  expect(named.map((node) => node.name?.value)).toContain(name)
+  expect(a.errors).toEqual([])
+})

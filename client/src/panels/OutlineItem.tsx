@@ -128,6 +128,7 @@ export const OutlineItem = memo(function OutlineItem({ item, ctx, ends, active, 
       role="listitem"
       data-item-id={item.id}
       tabIndex={0}
+      aria-label={rowName(item, shown, ends, ctx)}
       aria-describedby={readOnly ? undefined : ctx.hintId}
       onFocus={(event) => {
         ctx.setActive(item.id)
@@ -225,6 +226,21 @@ function MoveTo({ item, ctx, shown }: { item: Item; ctx: OutlineContext; shown: 
 }
 
 const VALENCE_SYMBOLS = { up: '↗', down: '↘', neutral: '↔' } as const
+
+/**
+ * What a screen reader says on the row: its kind and its text, once. Without it the row would be
+ * named by all it holds, its buttons too ("+ Leest graag Bewerken … Leest graag verwijderen").
+ */
+function rowName(item: Item, shown: string, ends: string | undefined, ctx: OutlineContext): string {
+  const { t, lang } = ctx
+  if (item.type === 'arrow') {
+    const parts = [ends, shown === ends ? undefined : shown, VALENCE_LABELS[item.valence][lang]]
+    return parts.filter(Boolean).join(', ')
+  }
+  if (item.type !== 'sticky') return shown
+  const name = `${STICKY_KINDS[item.kind].label[lang]}: ${shown}`
+  return item.author && item.kind !== 'action' ? `${name}, ${t.writtenBy(item.author)}` : name
+}
 
 /** A sticky's kind chip, as the row's own ::before (board.css): its symbol on its colour. */
 function chip(item: Item): { 'data-symbol'?: string; style?: CSSProperties } {
