@@ -201,3 +201,17 @@ test('an outline row says its text once, and showing its buttons moves nothing',
   expect(named.map((node) => node.name?.value)).toContain(name)
   expect(a.errors).toEqual([])
 })
+
+test('the join dialog has the language switch', async ({ page, api }) => {
+  const board = await api.createBoard({ template: 'mdo' })
+  const a = new BoardPageObject(page)
+  await page.goto(board.links.edit)
+  const dialog = page.getByTestId('join-dialog')
+  await expect(dialog.getByRole('heading', { name: 'Welkom bij het overleg' })).toBeVisible()
+  await dialog.getByRole('button', { name: 'Switch to English' }).click()
+  await expect(dialog.getByRole('heading', { name: 'Welcome to the meeting' })).toBeVisible()
+  await expect(dialog.getByLabel('Your name')).toBeVisible()
+  await a.join('Sam', 'ouder', { panels: false })
+  await expect(page.getByRole('toolbar', { name: 'Tools' })).toBeVisible()
+  expect(a.errors).toEqual([])
+})

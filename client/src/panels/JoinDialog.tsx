@@ -8,6 +8,7 @@ import type { BoardIndex } from '../state/boardIndex.ts'
 import { useIndexVersion } from '../state/hooks.ts'
 import { PARTICIPANT_ROLES, type ParticipantRole, type SessionUser } from '../sync/session.ts'
 import { Check } from './Check.tsx'
+import { LanguageSwitch } from './LanguageSwitch.tsx'
 
 /** Colours that stay apart for colour-blind eyes (Okabe–Ito plus two darker tones). */
 export const USER_COLORS = [
@@ -129,7 +130,11 @@ export function JoinDialog({ boardId, index, facilitator, onJoin }: Props) {
           onJoin(user)
         }}
       >
-        <h1 id={`${id}-title`}>{t.joinTitle}</h1>
+        {/* A parent who reads English better switches before answering, not after. */}
+        <div className="dialog-head">
+          <h1 id={`${id}-title`}>{t.joinTitle}</h1>
+          <LanguageSwitch />
+        </div>
         <p>{t.joinIntro}</p>
         <label className="field">
           <span>{t.yourName}</span>
