@@ -7,6 +7,8 @@ export const INK = '#1d2430'
 export const MUTED = '#5c6470'
 export const SELECTION = '#1f5fbf'
 export const PAPER = '#ffffff'
+/** The canvas behind the board (canvas.css, .board-canvas). */
+export const CANVAS = '#f6f4ef'
 
 /** Text smaller than this on screen, in CSS pixels, is not worth drawing: nobody can read it. */
 export const READABLE_PX = 6
