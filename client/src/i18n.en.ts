@@ -64,6 +64,7 @@ export const en: Strings = {
   statusRefused: 'link not valid (any more)',
   presence: "Who's here",
   you: 'you',
+  morePeers: 'others, show everyone',
   joinTitle: 'Welcome to the meeting',
   joinIntro:
     'Enter your name and choose your role. This stays on this device; no account needed. Your role (and your name, if you show it) goes on the report’s attendance list; the chair can still correct that list.',

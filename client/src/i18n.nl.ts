@@ -71,6 +71,7 @@ export const nl = {
   // Presence
   presence: 'Wie zijn er',
   you: 'jij',
+  morePeers: 'anderen, toon iedereen',
   // Join
   joinTitle: 'Welkom bij het overleg',
   joinIntro:

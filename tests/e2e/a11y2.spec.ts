@@ -1,8 +1,13 @@
 // Accessible beyond what axe sees (issue 12, item 5): a skip link to the board, the toolbar as one
 // Tab stop with arrow keys, reflow at 320 px, the language switch in the join dialog, and the
 // presence avatars folding into "+N" when many are at the table.
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { BoardPageObject, expect, test } from './fixtures.ts'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { boardProtocols } from '../../client/src/sync/links.ts'
+import { openProvider, separatePresence } from '../../client/src/sync/provider.ts'
+import { BoardPageObject, expect, test, type CreatedBoard } from './fixtures.ts'
 
 /** What lies past the right edge of the page: nothing, when the page reflows. */
 async function pastTheEdge(page: Page): Promise<{ scrollWidth: number; past: string[] }> {
@@ -213,5 +218,89 @@ test('the join dialog has the language switch', async ({ page, api }) => {
   await expect(dialog.getByLabel('Your name')).toBeVisible()
   await a.join('Sam', 'ouder', { panels: false })
   await expect(page.getByRole('toolbar', { name: 'Tools' })).toBeVisible()
+  expect(a.errors).toEqual([])
+})
+
+/** People at the table as the relay sees them: presence only, each on a socket of its own. */
+function peersAt(baseURL: string, board: CreatedBoard, names: readonly string[]): () => void {
+  const closers = names.map((name) => {
+    const presence = separatePresence()
+    presence.setLocalState({ user: { name, role: 'leerkracht', color: '#009e73' }, cursor: null })
+    const doc = new Y.Doc()
+    const provider = openProvider(`${baseURL.replace(/^http/, 'ws')}/ws`, board.id, doc, {
+      protocols: boardProtocols(board.editToken),
+      presence,
+      shouldReconnect: () => false,
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    })
+    return () => {
+      provider.destroy()
+      presence.destroy()
+      doc.destroy()
+    }
+  })
+  return () => closers.forEach((close) => close())
+}
+
+test('more than four others fold into "+N"; the whole list shows on hover and focus', async ({
+  page,
+  api,
+  baseURL,
+}) => {
+  const board = await api.createBoard({ template: 'mdo' })
+  const a = new BoardPageObject(page)
+  await a.open(board.links.edit, 'Anne', 'ib', { panels: false })
+  const presence = page.getByRole('list', { name: 'Wie zijn er' }).first()
+  const names = ['Bram', 'Cor', 'Dilan', 'Eva', 'Fenna', 'Gijs']
+  const close = peersAt(baseURL!, board, names.slice(0, 4))
+  try {
+    // Four others: everyone has an avatar.
+    await expect(presence.locator(':scope > li')).toHaveCount(5)
+    await expect(presence.locator('.peers-more')).toHaveCount(0)
+    const more = peersAt(baseURL!, board, names.slice(4))
+    try {
+      // Six others: Anne, three of them, and "+3".
+      const toggle = presence.getByRole('button', { name: '+3 anderen, toon iedereen' })
+      await expect(toggle).toBeVisible()
+      await expect(presence.locator(':scope > li')).toHaveCount(5)
+      const all = page.locator('.peers-all')
+      await expect(all).toBeHidden()
+      await toggle.hover()
+      await expect(all).toBeVisible()
+      for (const name of ['Anne (jij)', ...names]) await expect(all).toContainText(name)
+      // Over the board, not clipped by the top bar: a point inside the list is the list's.
+      const over = await all.evaluate((el) => {
+        const r = el.getBoundingClientRect()
+        return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2))
+      })
+      expect(over).toBe(true)
+      await page.screenshot({ path: test.info().outputPath('presence.png') })
+      await page.screenshot({
+        path: 'test-results/presence.png',
+        clip: { x: 0, y: 0, width: 600, height: 420 },
+      })
+      await page.mouse.move(600, 400)
+      await expect(all).toBeHidden()
+      await toggle.focus()
+      await expect(all).toBeVisible()
+      await page.locator('.board-canvas').focus()
+      await expect(all).toBeHidden()
+      // A press (touch) opens it to stay, Escape closes it again.
+      await toggle.click()
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+      const { violations } = await new AxeBuilder({ page }).include('.topbar').analyze()
+      const serious = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      expect(
+        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+      ).toEqual([])
+      await page.keyboard.press('Escape')
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    } finally {
+      more()
+    }
+    await expect(presence.locator('.peers-more')).toHaveCount(0)
+  } finally {
+    close()
+  }
   expect(a.errors).toEqual([])
 })
