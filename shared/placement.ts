@@ -108,3 +108,21 @@ export function placeFree(
   }
   return placed
 }
+
+/** A box's title takes its first rows: points placed in it go below. */
+export const BOX_HEADER = 60
+
+/**
+ * Free spots for `count` points of `size` in a circle or box (placeFree with the container's own
+ * shape, below a box's title), clear of `held`: what the container already holds.
+ */
+export function placeInContainer(
+  container: Rect & { type: 'circle' | 'box' },
+  held: readonly Rect[],
+  size: { w: number; h: number },
+  count = 1,
+): { x: number; y: number }[] {
+  const region: Region = { ...container, shape: container.type === 'circle' ? 'circle' : 'box' }
+  const top = container.type === 'box' ? container.y + BOX_HEADER : undefined
+  return placeFree(region, held, size, count, { top })
+}

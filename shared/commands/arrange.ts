@@ -4,7 +4,7 @@ import * as Y from 'yjs'
 import { centreOf, containerIn } from '../containers.ts'
 import { BoardError } from '../errors.ts'
 import type { ItemId } from '../ids.ts'
-import { placeFree } from '../placement.ts'
+import { placeInContainer } from '../placement.ts'
 import { itemsMap, readBoard } from '../read.ts'
 import { canHaveParent, INK_STRIDE, isContainer, type InkItem } from '../schema.ts'
 import { compareByZ } from '../zOrder.ts'
@@ -94,9 +94,6 @@ export function setParent(
   doc.transact(() => writeFields(map, { parent }), origin)
 }
 
-/** A box's title takes its first rows: points placed in it go below. */
-export const BOX_HEADER = 60
-
 /**
  * "Verplaats naar…": puts the item on a free spot inside the circle or box and makes that its
  * parent, without a drag. A sticky moved into a column of its own kind (Tips, Tops) takes that
@@ -109,9 +106,7 @@ export function moveInto(doc: Y.Doc, id: ItemId, target: ItemId, origin?: unknow
   if (!isContainer(owner)) throw new BoardError(`${target} is not a circle or box`)
   const { items } = readBoard(doc)
   const held = items.filter((other) => other.parent === target && other.id !== id)
-  const region = { ...owner, shape: owner.type === 'circle' ? 'circle' : 'box' } as const
-  const top = owner.type === 'box' ? owner.y + BOX_HEADER : undefined
-  const [spot] = placeFree(region, held, item, 1, { top })
+  const [spot] = placeInContainer(owner, held, item)
   const kind = item.type === 'sticky' && owner.type === 'box' ? owner.stickyKind : undefined
   const moved = { ...item, ...(spot ?? { x: owner.x, y: owner.y }), parent: target }
   checkItem(moved.type === 'sticky' && kind ? { ...moved, kind } : moved)

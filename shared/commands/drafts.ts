@@ -7,15 +7,8 @@ import { transactAnonymously } from '../anonymous.ts'
 import { BoardError } from '../errors.ts'
 import type { ItemId } from '../ids.ts'
 import { itemsMap, readBoard } from '../read.ts'
-import {
-  LIMITS,
-  STICKY_KIND_VALUES,
-  isContainer,
-  type ContainerItem,
-  type Item,
-  type StickyKind,
-} from '../schema.ts'
-import { placeFree, type Rect, type Region } from '../placement.ts'
+import { LIMITS, STICKY_KIND_VALUES, isContainer, type Item, type StickyKind } from '../schema.ts'
+import { placeInContainer, type Rect } from '../placement.ts'
 import { STICKY_SIZE } from './create.ts'
 import { checkItem, insertItem, requireItem, writeFields, zKeysOnTop } from './write.ts'
 
@@ -126,19 +119,12 @@ function spotsInContainers(items: readonly Item[], drafts: readonly Draft[]) {
     const mine = drafts.filter((draft) => draft.parent === container.id)
     if (mine.length === 0) continue
     const held = items.filter((item) => item.parent === container.id && item.type !== 'arrow')
-    const places = placeFree(regionOf(container), held, STICKY_SIZE, mine.length, topOf(container))
+    const places = placeInContainer(container, held, STICKY_SIZE, mine.length)
     mine.forEach((draft, i) => spots.set(draft.id, places[i] ?? container))
   }
   return spots
 }
 
-const regionOf = (container: ContainerItem): Region => ({
-  ...container,
-  shape: container.type === 'circle' ? 'circle' : 'box',
-})
-/** Below a box's header. */
-const topOf = (container: ContainerItem) =>
-  container.type === 'box' ? { top: container.y + 60 } : {}
 const overlaps = (a: Rect, b: Rect) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
 
@@ -166,13 +152,7 @@ export function spaceArrivedDrafts(
       .sort((a, b) => (a.id < b.id ? -1 : 1))
     for (const item of arrivals) {
       if (settled.some((other) => overlaps(item, other))) {
-        const [at = item] = placeFree(
-          regionOf(container),
-          settled,
-          { w: item.w, h: item.h },
-          1,
-          topOf(container),
-        )
+        const [at = item] = placeInContainer(container, settled, { w: item.w, h: item.h })
         checkItem({ ...item, ...at })
         moves.push({ id: item.id, ...at })
         settled.push({ ...item, ...at })

@@ -4,15 +4,12 @@
 import {
   isContainer,
   LABEL_DEFAULTS,
-  placeFree,
+  placeInContainer,
   STICKY_SIZE,
   type ContainerItem,
 } from '../../../shared/index.ts'
 import type { BoardIndex } from '../state/boardIndex.ts'
 import { containerAt, startEditing, type CanvasContext } from './context.ts'
-
-/** A box's title takes its first rows; new points go below it. */
-const BOX_HEADER = 60
 
 /**
  * The container a digit picks: the one wearing that number badge (the MDO's 1 Vragen … 5
@@ -59,9 +56,7 @@ export function freeSpotIn(
   size: { w: number; h: number },
 ): { x: number; y: number } | undefined {
   const held = index.childrenOf(owner.id).filter((item) => item.type !== 'arrow')
-  const region = { ...owner, shape: owner.type === 'circle' ? 'circle' : 'box' } as const
-  const top = owner.type === 'box' ? owner.y + BOX_HEADER : undefined
-  return placeFree(region, held, size, 1, { top })[0]
+  return placeInContainer(owner, held, size)[0]
 }
 
 /** Puts a sticky (or a text) into the target container, or the middle of the view, to edit. */

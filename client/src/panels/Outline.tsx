@@ -7,7 +7,7 @@ import { KindChip } from './KindChip.tsx'
 import { useId, useMemo, useState, type ReactNode, type RefObject } from 'react'
 import {
   ITEM_TYPE_LABELS,
-  placeFree,
+  placeInContainer,
   showsSection,
   isContainer,
   shownLabel,
@@ -153,7 +153,7 @@ export function Outline({ index, commands, ui, readOnly, apiRef }: Props) {
     // The free spot nearest the centre (placeFree), as a reveal picks it: keyboard users build
     // the same board as people dragging stickies. A full circle's marker goes just over its edge.
     const held = found.filter((item) => item.id !== circle.id && item.type !== 'arrow')
-    const [at = circle] = placeFree({ ...circle, shape: 'circle' }, held, STICKY_SIZE, 1)
+    const [at = circle] = placeInContainer(circle, held, STICKY_SIZE)
     const id = commands.addSticky({ kind, x: at.x, y: at.y, parent: circle.id })
     if (id) {
       setEditing(id)
