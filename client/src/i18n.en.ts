@@ -1,9 +1,11 @@
 // The English interface strings: the same keys as the Dutch in i18n.ts, which decides their type.
+import { historyEn } from './i18n.history.en.ts'
 import { workshopEn } from './i18n.workshop.en.ts'
 import type { Strings } from './i18n.ts'
 
 export const en: Strings = {
   ...workshopEn,
+  ...historyEn,
   appName: 'MDO board',
   intro:
     'A digital board for the multidisciplinary meeting: together at the table, in three circles.',
@@ -313,40 +315,6 @@ export const en: Strings = {
   importing: 'Reading the file…',
   importNotJson: 'it is not a JSON file',
   importFailed: 'This file could not be read',
-  // History: the versions the relay keeps, their preview and restore (area: history)
-  history: 'History',
-  historyOpen: 'Look at earlier versions',
-  historyTitle: 'History of the board',
-  historyIntro:
-    'The server keeps a version of the board when it first opens, every few minutes while it changes, at every step and before every restore.',
-  historyVersions: 'Versions',
-  historyLoading: 'Loading versions…',
-  historyEmpty: 'No versions yet.',
-  historyFailed: 'The history could not be loaded',
-  historyStep: (step: string) => `step ${step}`,
-  historyPoints: (n: number) => (n === 1 ? '1 point' : `${n} points`),
-  historyReasonFirst: 'first version',
-  historyReasonInterval: 'kept along the way',
-  historyReasonStep: 'at the step change',
-  historyReasonRestore: 'before a restore',
-  historyPreview: (time: string) => `Version of ${time}`,
-  historyPreviewEmpty: 'Preview',
-  historyPreviewHint: 'Only to look at: the board does not change here.',
-  historyChoose: 'Choose a version to look at it.',
-  historyLoose: 'Loose on the board',
-  historyNoPoints: 'No points',
-  historyQuestions: 'Questions',
-  historyAgreements: 'Agreements',
-  historyRestore: 'Restore this version',
-  historyConfirm: (time: string) =>
-    `The board goes back to ${time} for everyone. The current state is kept first, so you can undo this.`,
-  historyConfirmYes: 'Yes, restore',
-  historyCancel: 'Cancel',
-  historyRestoring: 'Restoring…',
-  historyRestored: (time: string) => `The board was restored to ${time}.`,
-  historyUndo: 'Undo',
-  historyUndone: 'The restore was undone.',
-  historyRestoreFailed: 'The restore failed',
   // exports: the names opt-in of every file, and the private round's drafts (area: exports)
   namesOff:
     'Off: no name at all in the files, the board file (JSON) included. People present are listed by role; who asked a question or wrote a sticky is left out.',

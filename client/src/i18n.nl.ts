@@ -1,11 +1,13 @@
 // The Dutch interface strings: the app's first language, and the type every other language
 // follows (i18n.en.ts). Components never inline text; they read these through useStrings (i18n.ts).
+import { historyNl } from './i18n.history.nl.ts'
 import { workshopNl } from './i18n.workshop.nl.ts'
 import type { ParticipantRole } from './sync/session.ts'
 import type { Tool } from './state/ui.ts'
 
 export const nl = {
   ...workshopNl,
+  ...historyNl,
   appName: 'MDO-bord',
   intro: 'Een digitaal bord voor het multidisciplinair overleg: samen aan tafel, in drie cirkels.',
   switchLanguage: 'English',
@@ -332,40 +334,6 @@ export const nl = {
   importing: 'Bezig met inlezen…',
   importNotJson: 'het is geen JSON-bestand',
   importFailed: 'Dit bestand kon niet worden ingelezen',
-  // History: the versions the relay keeps, their preview and restore (area: history)
-  history: 'Geschiedenis',
-  historyOpen: 'Eerdere versies bekijken',
-  historyTitle: 'Geschiedenis van het bord',
-  historyIntro:
-    'De server bewaart een versie van het bord als het voor het eerst opent, elke paar minuten terwijl het verandert, bij elke stap en vóór elk terugzetten.',
-  historyVersions: 'Versies',
-  historyLoading: 'Versies laden…',
-  historyEmpty: 'Nog geen versies.',
-  historyFailed: 'De geschiedenis kon niet worden geladen',
-  historyStep: (step: string) => `stap ${step}`,
-  historyPoints: (n: number) => (n === 1 ? '1 punt' : `${n} punten`),
-  historyReasonFirst: 'eerste versie',
-  historyReasonInterval: 'tussendoor bewaard',
-  historyReasonStep: 'bij de stapwissel',
-  historyReasonRestore: 'vóór terugzetten',
-  historyPreview: (time: string) => `Versie van ${time}`,
-  historyPreviewEmpty: 'Voorbeeld',
-  historyPreviewHint: 'Alleen om te bekijken: het bord verandert hier niet door.',
-  historyChoose: 'Kies een versie om die te bekijken.',
-  historyLoose: 'Los op het bord',
-  historyNoPoints: 'Geen punten',
-  historyQuestions: 'Vragen',
-  historyAgreements: 'Afspraken',
-  historyRestore: 'Deze versie terugzetten',
-  historyConfirm: (time: string) =>
-    `Het bord wordt voor iedereen teruggezet naar ${time}. De huidige stand wordt eerst bewaard, zodat je dit ongedaan kunt maken.`,
-  historyConfirmYes: 'Ja, terugzetten',
-  historyCancel: 'Annuleren',
-  historyRestoring: 'Bezig met terugzetten…',
-  historyRestored: (time: string) => `Het bord is teruggezet naar ${time}.`,
-  historyUndo: 'Ongedaan maken',
-  historyUndone: 'Het terugzetten is ongedaan gemaakt.',
-  historyRestoreFailed: 'Terugzetten is niet gelukt',
   // exports: the names opt-in of every file, and the private round's drafts (area: exports)
   namesOff:
     'Uit: geen enkele naam in de bestanden, ook niet in het bordbestand (JSON). Aanwezigen staan erin met hun rol; wie een vraag stelde of een post-it schreef, blijft weg.',
