@@ -34,6 +34,7 @@ import { useFacilitation, useStepHighlight } from '../state/facilitation.ts'
 import { BoardClipboard, type SystemClipboard } from '../state/clipboard.ts'
 import { useIndexVersion, useStatus, useUi } from '../state/hooks.ts'
 import { useKeepViewCentre, usePanels } from '../state/panels.ts'
+import { usePermissions } from '../state/permissions.ts'
 import type { UiState } from '../state/ui.ts'
 import { storedLinks } from '../sync/api.ts'
 import type { SessionUser } from '../sync/session.ts'
@@ -93,10 +94,10 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
   // A link that stopped working can no longer deliver edits: stop taking them rather than let
   // them pile up on this device unseen.
   const refused = useStatus(session).connection === 'refused'
-  const facilitator = session.access === 'facilitator'
   const control = useControl(stores.control)
-  const readOnly =
-    session.access === 'view' || refused || (!facilitator && (control.ended || control.boardLocked))
+  const permissions = usePermissions({ role: session.access, refused, control })
+  const facilitator = permissions.lead
+  const readOnly = !permissions.edit
   const panels = usePanels(facilitator)
   const revealPanels = panels.reveal
   const editing = useUi(ui, selectEditing)
@@ -113,19 +114,18 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
   // A point begun during a private round is written in Mijn concepten: the panels open for it,
   // and so they do when a private round starts.
   useEffect(() => composer.subscribe(revealPanels), [composer, revealPanels])
-  const writingRound =
-    control.round?.private && control.round.phase === 'writing' && control.round.id
+  const writingRound = permissions.privateRound?.id
   useEffect(() => {
-    if (writingRound && session.access !== 'view') revealPanels()
-  }, [writingRound, session.access, revealPanels])
-  usePublishDrafts(stores.drafts, control, session, user.name, session.access !== 'view')
+    if (writingRound) revealPanels()
+  }, [writingRound, revealPanels])
+  usePublishDrafts(stores.drafts, control, session, user.name, permissions.publish)
   usePublishHiddenDots({
     store: stores.votes,
     control,
     controlSession: stores.control,
     session,
     voterId,
-    enabled: session.access !== 'view',
+    allowed: permissions.publish,
   })
   useRecordAttendance(session, stores.control, facilitator)
   const follow = useFollow({ control, facilitator, apiRef, commands: controlCommands })
@@ -267,7 +267,7 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
               />
             </details>
           )}
-          {session.access !== 'view' &&
+          {permissions.role !== 'view' &&
             (control.round?.private || stores.drafts.all().length > 0) && (
               <DraftsPanel
                 store={stores.drafts}
@@ -284,7 +284,7 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
             hiddenVotes={stores.votes}
             voterId={voterId}
             facilitator={facilitator}
-            readOnly={session.access === 'view' || refused || (!facilitator && control.ended)}
+            readOnly={!permissions.vote}
             notify={notify}
           />
           <details open className="side-section">

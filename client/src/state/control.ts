@@ -19,6 +19,7 @@ import type { StoredDraft } from '../sync/drafts.ts'
 import type { AccessRole } from '../sync/session.ts'
 import type { BoardIndex } from './boardIndex.ts'
 import type { BoardCommands } from './commands.ts'
+import { derivePermissions } from './permissions.ts'
 
 export function useControl(control: ControlSession): ControlState {
   return useSyncExternalStore(control.subscribe, control.state)
@@ -176,12 +177,6 @@ function draftOf(name: keyof BoardCommands, input: PointInput, round: RoundState
   }
 }
 
-/** The round whose drafts are being written now, if it is a private one. */
-function writingPrivately(control: ControlState): RoundState | null {
-  const { round } = control
-  return round?.private && round.phase === 'writing' ? round : null
-}
-
 export type Refusal = 'locked' | 'ended' | 'private'
 
 /**
@@ -203,7 +198,6 @@ export function gateCommands(
 ): BoardCommands {
   // A viewer's commands do nothing (commands.ts); there is nothing to hold back or keep.
   if (deps.access === 'view') return commands
-  const facilitator = deps.access === 'facilitator'
   const lockRule = (name: keyof BoardCommands, args: unknown[], control: ControlState) => {
     const first = args[0]
     const ids: unknown[] = ITEM_COMMANDS.has(name) ? [first].flat() : []
@@ -222,12 +216,13 @@ export function gateCommands(
   }
   const verdict = (name: keyof BoardCommands, args: unknown[]): Refusal | NewDraft | null => {
     const control = deps.control()
-    if (!facilitator && control.ended) return 'ended'
-    const round = writingPrivately(control)
+    const may = derivePermissions({ role: deps.access, refused: false, control })
+    if (may.readOnly === 'ended') return 'ended'
+    const round = may.privateRound
     const rule: PrivateRule = round ? IN_PRIVATE_ROUND[name] : 'through'
     if (round && rule === 'draft') return draftOf(name, args[0] as PointInput, round)
     if (rule === 'held') return 'private'
-    return facilitator ? null : lockRule(name, args, control)
+    return may.lead ? null : lockRule(name, args, control)
   }
   return Object.fromEntries(
     Object.entries(commands).map(([name, command]) => [

@@ -42,14 +42,13 @@ export function usePublishDrafts(
   control: ControlState,
   session: BoardSession,
   authorName: string,
-  enabled: boolean,
+  /** permissions.publish: not a viewer, and the meeting still open (or the facilitator). */
+  allowed: boolean,
 ): void {
   const drafts = useDrafts(store)
   const live = useLive(session)
   const origin = usePublishOrigin(session)
   const revealed = control.revealedRounds
-  // The relay takes no participant's content once the meeting ended.
-  const allowed = enabled && (!control.ended || session.access === 'facilitator')
   useSpaceArrivals(session, control.round, allowed && session.access === 'facilitator', origin)
   useEffect(() => {
     if (!allowed || revealed.length === 0) return

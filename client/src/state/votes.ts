@@ -34,9 +34,10 @@ export function usePublishHiddenDots(deps: {
   session: BoardSession
   /** The device's secret for this board's votes, as VotingPanel takes it. */
   voterId: string
-  enabled: boolean
+  /** permissions.publish: not a viewer, and the meeting still open (or the facilitator). */
+  allowed: boolean
 }): void {
-  const { store, control, controlSession, session, voterId, enabled } = deps
+  const { store, control, controlSession, session, voterId, allowed } = deps
   const dots = useHiddenDots(store, control.voting?.id ?? '')
   // Both documents as the relay has them: a closed vote this device remembers may have been
   // replaced meanwhile (the relay would refuse its dots), and dots published offline would reach
@@ -46,7 +47,6 @@ export function usePublishHiddenDots(deps: {
   const live = boardLive && controlLive
   const origin = usePublishOrigin(session)
   const voting = control.voting
-  const allowed = enabled && (!control.ended || session.access === 'facilitator')
   useEffect(() => {
     if (!allowed || !live || !hiddenDotsDue(voting)) return
     let cancelled = false
