@@ -1,4 +1,5 @@
 // The English interface strings: the same keys as the Dutch in i18n.ts, which decides their type.
+import { helpEn } from './i18n.help.en.ts'
 import { historyEn } from './i18n.history.en.ts'
 import { workshopEn } from './i18n.workshop.en.ts'
 import type { Strings } from './i18n.ts'
@@ -6,6 +7,7 @@ import type { Strings } from './i18n.ts'
 export const en: Strings = {
   ...workshopEn,
   ...historyEn,
+  ...helpEn,
   appName: 'MDO board',
   intro:
     'A digital board for the multidisciplinary meeting: together at the table, in three circles.',

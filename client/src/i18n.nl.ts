@@ -1,5 +1,6 @@
 // The Dutch interface strings: the app's first language, and the type every other language
 // follows (i18n.en.ts). Components never inline text; they read these through useStrings (i18n.ts).
+import { helpNl } from './i18n.help.nl.ts'
 import { historyNl } from './i18n.history.nl.ts'
 import { workshopNl } from './i18n.workshop.nl.ts'
 import type { ParticipantRole } from './sync/session.ts'
@@ -8,6 +9,7 @@ import type { Tool } from './state/ui.ts'
 export const nl = {
   ...workshopNl,
   ...historyNl,
+  ...helpNl,
   appName: 'MDO-bord',
   intro: 'Een digitaal bord voor het multidisciplinair overleg: samen aan tafel, in drie cirkels.',
   switchLanguage: 'English',

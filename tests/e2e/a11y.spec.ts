@@ -40,6 +40,12 @@ test('the board as voorzitter, with each dialog open', async ({ page, api }) => 
   await page.getByTestId('export-open').click()
   await expect(page.getByRole('dialog')).toBeVisible()
   await audit(page, 'Exporteren')
+  await page.keyboard.press('Escape')
+  await page.getByTestId('board-menu').click()
+  await audit(page, 'menu')
+  await page.getByRole('button', { name: 'Hulp' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await audit(page, 'Hulp')
 })
 
 test('the board as participant and as viewer', async ({ page, api, browser }) => {

@@ -25,6 +25,23 @@ interface Point {
   y: number
 }
 
+/** The share of grid points where the board's canvas is what the pointer would hit. */
+export function canvasShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('.board-canvas')
+    let hits = 0
+    let points = 0
+    for (let y = 5; y < window.innerHeight; y += 10) {
+      for (let x = 5; x < window.innerWidth; x += 10) {
+        points += 1
+        const element = document.elementFromPoint(x, y)
+        if (canvas && element && canvas.contains(element)) hits += 1
+      }
+    }
+    return hits / points
+  })
+}
+
 export class BoardPageObject {
   /** Uncaught exceptions in the page: a test ends by checking there were none. */
   readonly errors: string[] = []

@@ -4,7 +4,7 @@
 // scrolls; no visible control is smaller than 24 px, or 44 px on a touch screen. Each case keeps
 // a screenshot in test-results/layout-*.png to look at.
 import type { Page } from '@playwright/test'
-import { BoardPageObject, expect, test } from './fixtures.ts'
+import { BoardPageObject, canvasShare, expect, test } from './fixtures.ts'
 
 interface Screen {
   name: string
@@ -22,23 +22,6 @@ const PEOPLE = [
   { who: 'participant', link: 'edit', role: 'ouder', share: 0.85 },
   { who: 'voorzitter', link: 'facilitator', role: 'ib', share: 0.75 },
 ] as const
-
-/** The share of grid points where the board's canvas is what the pointer would hit. */
-function canvasShare(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector('.board-canvas')
-    let hits = 0
-    let points = 0
-    for (let y = 5; y < window.innerHeight; y += 10) {
-      for (let x = 5; x < window.innerWidth; x += 10) {
-        points += 1
-        const element = document.elementFromPoint(x, y)
-        if (canvas && element && canvas.contains(element)) hits += 1
-      }
-    }
-    return hits / points
-  })
-}
 
 /** Every control on screen smaller than `min` CSS px on a side, described for the message. */
 function smallControls(page: Page, min: number): Promise<string[]> {

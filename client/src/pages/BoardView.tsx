@@ -8,6 +8,7 @@ import { ExportDialog } from '../export/ExportDialog.tsx'
 import { useStrings } from '../i18n.ts'
 import { AddPoint } from '../panels/AddPoint.tsx'
 import { AgreementsSection } from '../panels/AgreementsPanel.tsx'
+import { BoardMenu } from '../panels/BoardMenu.tsx'
 import { Announcer } from '../panels/Announcer.tsx'
 import { Dialog } from '../panels/Dialog.tsx'
 import type { EditDeps } from '../panels/editActions.ts'
@@ -19,6 +20,7 @@ import { SharePanel } from '../panels/SharePanel.tsx'
 import { SkipLink } from '../panels/SkipLink.tsx'
 import { StatusBadge } from '../panels/StatusBadge.tsx'
 import { Toolbar } from '../panels/Toolbar.tsx'
+import { TouchTips } from '../panels/TouchTips.tsx'
 import { useShortcuts } from '../panels/useShortcuts.ts'
 import { DraftsPanel } from '../panels/DraftsPanel.tsx'
 import { FacilitatorPanel } from '../panels/FacilitatorPanel.tsx'
@@ -105,7 +107,7 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
   const [shareOpen, setShareOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
   const canvasArea = useRef<HTMLElement>(null)
-  useKeepViewCentre(apiRef, canvasArea, panels.open)
+  useKeepViewCentre(apiRef, canvasArea, panels.open && !panels.bare)
   const { text: noticeText, notify } = useNotice()
   useEffect(() => {
     if (notice) notify(notice)
@@ -150,10 +152,17 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
   return (
     <div
       className="board-page"
-      data-panels={panels.open ? 'open' : 'closed'}
+      data-panels={panels.open && !panels.bare ? 'open' : 'closed'}
       data-editing={editing}
+      data-bare={panels.bare}
     >
       <SkipLink onSkip={focusCanvas} />
+      <TouchTips />
+      {panels.bare && (
+        <button type="button" className="bare-exit" onClick={() => panels.setBare(false)}>
+          {t.showAll}
+        </button>
+      )}
       <header className="topbar">
         <span className="topbar-start">
           <h1 className="board-title" title={title}>
@@ -192,6 +201,7 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
             <span className="visually-hidden">{panels.open ? t.hidePanels : t.showPanels}</span>
           </button>
           <LanguageSwitch />
+          <BoardMenu onBoardOnly={() => panels.setBare(true)} />
         </span>
       </header>
       <div className="board-main">
@@ -246,7 +256,12 @@ export function BoardView({ board, user, apiRef, onShown, notice }: Props) {
             facilitator={facilitator}
           />
         </main>
-        <aside id={`${id}-side`} className="side" aria-label={t.panels} hidden={!panels.open}>
+        <aside
+          id={`${id}-side`}
+          className="side"
+          aria-label={t.panels}
+          hidden={!panels.open || panels.bare}
+        >
           {control.ended && !facilitator && (
             <p className="meeting-ended" role="status">
               {t.meetingEndedNote}

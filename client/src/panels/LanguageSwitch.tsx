@@ -5,7 +5,6 @@ export function LanguageSwitch() {
   const t = useStrings()
   const switchLang = useSwitchLang()
   const lang = t.switchLanguage === 'English' ? 'en' : 'nl'
-  // Where room is short (the board's top bar on a phone) the button shows the language's code.
   return (
     <button
       type="button"
@@ -14,10 +13,7 @@ export function LanguageSwitch() {
       aria-label={t.switchLanguageLabel}
       lang={lang}
     >
-      <span className="lang-name">{t.switchLanguage}</span>
-      <span className="lang-code" aria-hidden="true">
-        {lang.toUpperCase()}
-      </span>
+      {t.switchLanguage}
     </button>
   )
 }

@@ -3,7 +3,8 @@
 import type { ReactNode } from 'react'
 import type { Tool } from '../state/ui.ts'
 
-type ActionIcon = 'undo' | 'redo' | 'fit' | 'zoomIn' | 'zoomOut' | 'more' | 'panels' | 'trash'
+type ActionIcon =
+  'undo' | 'redo' | 'fit' | 'zoomIn' | 'zoomOut' | 'more' | 'menu' | 'panels' | 'trash'
 
 const PATHS: Record<Tool | ActionIcon, ReactNode> = {
   select: <path d="M5 3l14 8-6 1.5L10 19z" />,
@@ -32,6 +33,7 @@ const PATHS: Record<Tool | ActionIcon, ReactNode> = {
   zoomIn: <path d="M11 4a7 7 0 110 14 7 7 0 010-14zM20 20l-4-4M8 11h6M11 8v6" />,
   zoomOut: <path d="M11 4a7 7 0 110 14 7 7 0 010-14zM20 20l-4-4M8 11h6" />,
   more: <path d="M5 12h.01M12 12h.01M19 12h.01" strokeWidth="3.5" />,
+  menu: <path d="M12 5h.01M12 12h.01M12 19h.01" strokeWidth="3.5" />,
   panels: <path d="M4 5h16v14H4zM14 5v14M16.5 9h1.5M16.5 12h1.5" />,
   trash: <path d="M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6" />,
 }

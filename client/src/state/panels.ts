@@ -32,7 +32,8 @@ export function panelsOpenAtStart(facilitator: boolean, width: number): boolean 
 
 /**
  * The panels' state: `toggle` is the person's choice and is remembered; `reveal` opens them for
- * something the app needs them for (a draft to write) without changing the remembered choice.
+ * something the app needs them for (a draft to write) without changing the remembered choice;
+ * `bare` hides the top bar, the steps and the panels too, until the person shows them again.
  */
 export function usePanels(facilitator: boolean) {
   const [open, setOpen] = useState(() => panelsOpenAtStart(facilitator, window.innerWidth))
@@ -41,7 +42,9 @@ export function usePanels(facilitator: boolean) {
     setOpen(!open)
   }, [open])
   const reveal = useCallback(() => setOpen(true), [])
-  return { open, toggle, reveal }
+  // "Alleen het bord": everything but the canvas and the tools out of sight, for this page only.
+  const [bare, setBare] = useState(false)
+  return { open, toggle, reveal, bare, setBare }
 }
 
 /**
