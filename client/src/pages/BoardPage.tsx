@@ -10,7 +10,6 @@ import type { CanvasApi } from '../canvas/BoardCanvas.tsx'
 import { useStrings } from '../i18n.ts'
 import { JoinDialog, rememberedUser } from '../panels/JoinDialog.tsx'
 import { BoardIndex } from '../state/boardIndex.ts'
-import { bindCommands, type BoardCommands } from '../state/commands.ts'
 import {
   closeFacilitationStores,
   openFacilitationStores,
@@ -43,7 +42,6 @@ export interface OpenBoard {
   session: BoardSession
   index: BoardIndex
   ui: UiStore
-  commands: BoardCommands
   token: string
   /** The control room and this device's private drafts. */
   facilitation: FacilitationStores
@@ -123,7 +121,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
         )
       setPhase({
         kind: 'open',
-        board: { session, index, ui, commands: bindCommands(session), token, facilitation },
+        board: { session, index, ui, token, facilitation },
       })
     }
     fetchBoardInfo(boardId, token).then(

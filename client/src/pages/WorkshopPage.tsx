@@ -2,9 +2,11 @@
 // side with its QR code, the plenary board, and sending chosen stickies from a table to the
 // plenary board, and renewing the overview's link. Loaded as its own chunk: participants never
 // download it.
-import { useCallback, useEffect, useState } from 'react'
-import { copyToPlenary, WORKSHOP_LABELS, type PlenaryCopy } from '../../../shared/index.ts'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { WORKSHOP_LABELS, type PlenaryCopy } from '../../../shared/index.ts'
 import { useLang, useStrings } from '../i18n.ts'
+import { ungated } from '../state/commandGate.ts'
+import { bindBoardCommands } from '../state/commands.ts'
 import { ApiError, fetchWorkshop, type Workshop } from '../sync/api.ts'
 import { tokenFromHash } from '../sync/links.ts'
 import { AllTables } from '../workshop/AllTables.tsx'
@@ -26,6 +28,8 @@ type Phase =
   | { kind: 'deleted' }
 
 const NO_SELECTION: ReadonlySet<string> = new Set()
+/** Marks the leader's copies in the plenary board. */
+const PLENARY_ORIGIN = { workshop: 'leader' }
 const tokenOf = (link: string | undefined) =>
   link ? (tokenFromHash(new URL(link).hash) ?? undefined) : undefined
 
@@ -108,13 +112,19 @@ function Overview({ workshop, token, renewedLink, onRenewed, onDeleted }: Overvi
     document.title = `${title} – ${t.appName}`
   }, [title, t])
 
+  // The leader holds the plenary board's facilitator link: her copies go through the board's
+  // commands, marked as hers, with no lock to hold them back.
+  const plenaryCommands = useMemo(() => {
+    const doc = plenary.watched?.doc
+    return doc ? bindBoardCommands({ doc, origin: PLENARY_ORIGIN }, ungated) : null
+  }, [plenary.watched])
   const onCopy = useCallback(
     (table: number, copies: PlenaryCopy[]) => {
-      const doc = plenary.watched?.doc
-      if (!doc || copies.length === 0) return 0
-      return copyToPlenary(doc, copies, { table: `${WORKSHOP_LABELS.table[lang]} ${table}` }).length
+      if (!plenaryCommands || copies.length === 0) return 0
+      const name = `${WORKSHOP_LABELS.table[lang]} ${table}`
+      return plenaryCommands.copyToPlenary(copies, name)?.length ?? 0
     },
-    [plenary.watched, lang],
+    [plenaryCommands, lang],
   )
   const plenaryStickies =
     plenary.snapshot?.items.filter((item) => item.type === 'sticky').length ?? 0

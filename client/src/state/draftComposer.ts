@@ -1,7 +1,7 @@
 // Where a point goes that someone starts during a private round without its text yet (a double
-// click, the sticky tool, an outline button): the command gate (control.ts) hands it here, and
+// click, the sticky tool, an outline button): the command gate (commandGate.ts) hands it here, and
 // "Mijn concepten" (panels/DraftsPanel.tsx) opens its form with that kind and place, ready to type.
-import type { NewDraft } from './control.ts'
+import type { NewDraft } from './commandGate.ts'
 
 export interface DraftRequest extends NewDraft {
   /** Counts requests, so asking twice for the same place still moves the focus. */

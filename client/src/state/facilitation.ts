@@ -1,4 +1,4 @@
-// What leading a meeting adds to the board view: the board commands behind the gate (the
+// What leading a meeting adds to the board view: the board commands bound behind the gate (the
 // facilitator's locks, and a private round's points kept as drafts on this device), the
 // facilitator's control commands, this device's voter id, and the step's focus.
 import { useMemo, useState } from 'react'
@@ -8,8 +8,9 @@ import { deviceVoterId, type DraftStore } from '../sync/drafts.ts'
 import type { FacilitationStores } from '../sync/facilitation.ts'
 import type { BoardSession } from '../sync/session.ts'
 import type { BoardIndex } from './boardIndex.ts'
-import type { BoardCommands } from './commands.ts'
-import { bindControlCommands, gateCommands, type NewDraft } from './control.ts'
+import { commandGate, type NewDraft } from './commandGate.ts'
+import { bindBoardCommands } from './commands.ts'
+import { bindControlCommands } from './control.ts'
 import { DraftComposer } from './draftComposer.ts'
 import { useItems } from './hooks.ts'
 
@@ -41,7 +42,7 @@ function keepDraft(
  * during a private round.
  */
 export function useFacilitation(
-  board: { session: BoardSession; index: BoardIndex; commands: BoardCommands },
+  board: { session: BoardSession; index: BoardIndex },
   stores: FacilitationStores,
   notify: (message: string) => void,
   t: Strings,
@@ -54,18 +55,19 @@ export function useFacilitation(
       locked: t.lockedByFacilitator,
       private: t.privateHeld,
     }
-    return gateCommands(board.commands, {
+    const gate = commandGate({
       access: session.access,
       control: stores.control.state,
       index,
       onRefused: (reason) => notify(refusals[reason]),
       onDraft: keepDraft(stores.drafts, composer, notify, t),
     })
-  }, [board.commands, session.access, stores.control, stores.drafts, composer, index, notify, t])
-  const controlCommands = useMemo(
-    () => bindControlCommands(stores.control, session.access),
-    [stores.control, session.access],
-  )
+    return bindBoardCommands(session, gate)
+  }, [session, stores.control, stores.drafts, composer, index, notify, t])
+  const controlCommands = useMemo(() => {
+    const { doc, origin } = stores.control
+    return bindControlCommands({ doc, origin, now: Date.now }, session.access)
+  }, [stores.control, session.access])
   const [voterId] = useState(() => deviceVoterId(session.boardId))
   return { commands, controlCommands, voterId, composer }
 }

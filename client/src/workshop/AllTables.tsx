@@ -1,18 +1,9 @@
 // "Voor alle tafels": the leader moves every table to a step of their template, runs one timer
 // and one round for all of them, and reveals the round everywhere at once.
 import { useMemo, useState } from 'react'
-import {
-  currentStep,
-  pauseTimer,
-  readControl,
-  revealRound,
-  setStep,
-  startRound,
-  startTimer,
-  stepsOf,
-  type StepId,
-} from '../../../shared/index.ts'
+import { currentStep, readControl, stepsOf, type StepId } from '../../../shared/index.ts'
 import { useLabel, useStrings } from '../i18n.ts'
+import { bindControlCommands, type ControlCommands } from '../state/control.ts'
 import type { ControlDocs } from './useControlDocs.ts'
 
 const MINUTES = [3, 5, 10, 15, 20] as const
@@ -44,13 +35,13 @@ export function AllTables({ controls, template }: Props) {
   const step = steps.find((candidate) => candidate.id === choice) ?? at ?? steps[0]
 
   /**
-   * A button that runs one command on every connected table, at one moment, and says how many it
-   * reached. A table the command does not fit (no round to reveal there) is skipped; the others
-   * still get it.
+   * A button that runs one control command on every connected table, at one moment, and says how
+   * many it reached. A table the command does not fit (no round to reveal there) is skipped; the
+   * others still get it. The leader holds every table's facilitator link.
    */
   const forAll = (
     text: string,
-    run: (doc: (typeof live)[number]['doc'], now: number) => void,
+    run: (commands: ControlCommands, now: number) => boolean,
     done: (n: number) => string,
     primary = false,
   ) => (
@@ -60,16 +51,14 @@ export function AllTables({ controls, template }: Props) {
       disabled={live.length === 0}
       onClick={() => {
         const now = Date.now()
-        let reached = 0
-        for (const watched of live) {
-          try {
-            run(watched.doc, now)
-            reached++
-          } catch {
-            // Counted out below: the message names how many tables it reached.
-          }
-        }
-        setMessage(done(reached))
+        const reached = live.filter(({ doc }) => {
+          const commands = bindControlCommands(
+            { doc, origin: ORIGIN, now: () => now },
+            'facilitator',
+          )
+          return run(commands, now)
+        })
+        setMessage(done(reached.length))
       }}
     >
       {text}
@@ -97,7 +86,7 @@ export function AllTables({ controls, template }: Props) {
           </label>
           {forAll(
             t.workshop.setStep,
-            (doc) => setStep(doc, step.id, ORIGIN),
+            (commands) => commands.setStep(step.id),
             (n) => t.workshop.stepSet(label(step.label), n),
           )}
         </div>
@@ -115,12 +104,12 @@ export function AllTables({ controls, template }: Props) {
         </label>
         {forAll(
           t.workshop.startTimer,
-          (doc, now) => startTimer(doc, { durationMs: minutes * 60_000, now }, ORIGIN),
+          (commands) => commands.startTimer(minutes * 60_000),
           (n) => t.workshop.timerStarted(minutes, n),
         )}
         {forAll(
           t.workshop.pauseTimer,
-          (doc, now) => pauseTimer(doc, now, ORIGIN),
+          (commands) => commands.pauseTimer(),
           (n) => t.workshop.timerPaused(n),
         )}
       </div>
@@ -128,13 +117,13 @@ export function AllTables({ controls, template }: Props) {
         {forAll(
           t.workshop.startRound,
           // One id for the round on every table, from the one moment: the same round, together.
-          (doc, now) =>
-            startRound(doc, { id: `ws${now.toString(36)}`, private: true, now }, ORIGIN),
+          (commands, now) =>
+            commands.startRound({ id: `ws${now.toString(36)}`, private: true, anonymous: false }),
           (n) => t.workshop.roundStarted(n),
         )}
         {forAll(
           t.workshop.reveal,
-          (doc, now) => revealRound(doc, now, ORIGIN),
+          (commands) => commands.revealRound(),
           (n) => t.workshop.revealed(n),
           true,
         )}

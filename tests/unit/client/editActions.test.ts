@@ -14,8 +14,8 @@ import { editActions } from '../../../client/src/panels/editActions.ts'
 import { STRINGS } from '../../../client/src/i18n.ts'
 import { BoardIndex } from '../../../client/src/state/boardIndex.ts'
 import { BoardClipboard, type SystemClipboard } from '../../../client/src/state/clipboard.ts'
-import { bindCommands, type BoardCommands } from '../../../client/src/state/commands.ts'
-import { gateCommands } from '../../../client/src/state/control.ts'
+import { commandGate, ungated } from '../../../client/src/state/commandGate.ts'
+import { bindBoardCommands, type BoardCommands } from '../../../client/src/state/commands.ts'
 import { UiStore } from '../../../client/src/state/ui.ts'
 import type { CanvasApi } from '../../../client/src/canvas/BoardCanvas.tsx'
 import { mdoBoard } from '../helpers/board.ts'
@@ -29,16 +29,16 @@ function setup(system?: SystemClipboard, controlDoc?: Y.Doc) {
   const index = new BoardIndex(board.doc)
   const ui = new UiStore()
   const notices: string[] = []
-  const bound = bindCommands(session)
-  const commands: BoardCommands = controlDoc
-    ? gateCommands(bound, {
+  const gate = controlDoc
+    ? commandGate({
         access: 'edit',
         control: () => readControl(controlDoc).control,
         index,
         onRefused: () => notices.push(t.privateHeld),
         onDraft: () => undefined,
       })
-    : bound
+    : ungated
+  const commands: BoardCommands = bindBoardCommands(session, gate)
   const canvas = { current: { viewport: () => VIEW } as unknown as CanvasApi }
   const actions = editActions({
     session,
