@@ -32,9 +32,8 @@ export function verdictOf<A extends unknown[]>(
   args: A,
   { access, control, index }: GateState,
 ): Verdict {
-  if (access === 'view') return { refused: 'view' }
   const may = derivePermissions({ role: access, refused: false, control })
-  if (may.readOnly === 'ended') return { refused: 'ended' }
+  if (may.readOnly === 'view' || may.readOnly === 'ended') return { refused: may.readOnly }
   const round = may.privateRound
   if (round && typeof spec.privateRound === 'function') {
     const { parent, ...point } = spec.privateRound(...args)

@@ -89,9 +89,14 @@ export function bindControlCommands(target: ControlTarget, access: AccessRole): 
   return Object.fromEntries(
     entries.map(([name, command]) => [
       name,
-      (...args: unknown[]) =>
-        access === 'facilitator' &&
-        skipRefused(name, () => (command(target, ...args), true)) === true,
+      (...args: unknown[]) => {
+        if (access !== 'facilitator') return false
+        const ran = skipRefused(name, () => {
+          command(target, ...args)
+          return true
+        })
+        return ran === true
+      },
     ]),
   ) as ControlCommands
 }
